@@ -1,0 +1,444 @@
+package layout
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Analyze reads src (UTF-8, UTF-16 with a BOM, or GB18030; see
+// [WithEncoding]), repairs it and returns its lines and blocks. It returns
+// an error only for input it cannot decode and for limits the caller set;
+// any decodable text, however strange, gives a Document.
+func Analyze(src []byte, opts ...Option) (*Document, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	d := &Document{}
+	bom, err := decode(src, &c, d)
+	if err != nil {
+		return nil, err
+	}
+	a := assembler{d: d}
+	a.run(bom)
+	return d, nil
+}
+
+// AnalyzeString is [Analyze] for a string.
+func AnalyzeString(s string, opts ...Option) (*Document, error) {
+	return Analyze([]byte(s), opts...)
+}
+
+type assembler struct {
+	d     *Document
+	feats []feat // per line; zero for blank lines
+	// items is the reading sequence of non-blank lines, with narrow runs
+	// folded into one item each.
+	items   []item
+	indents bool // the document marks paragraphs by indentation
+	cur     *pending
+	blocks  []Block
+}
+
+type item struct {
+	line   int // the line, or the first line of a narrow run
+	narrow int // number of lines in a narrow run, 0 for a single line
+}
+
+// pending is a body paragraph still open to joins.
+type pending struct {
+	lines   []int
+	b       pieceBuilder
+	cont    bool // has had a line joined to it
+	heading bool // its first line is a heading that stands on its own
+}
+
+func (a *assembler) run(bom int) {
+	d := a.d
+	var n normalizer
+	spans := splitLines(d.Source, bom)
+	d.Lines = make([]Line, len(spans))
+	a.feats = make([]feat, len(spans))
+	indented, content := 0, 0
+	for i, sp := range spans {
+		d.Lines[i] = n.line(d.Source, sp)
+		if !d.Lines[i].Blank {
+			a.feats[i] = features(d.Lines[i].Text)
+			content++
+			if d.Lines[i].Indent {
+				indented++
+			}
+		}
+	}
+	d.Repairs = append(d.Repairs, n.repairs...)
+	for i := range a.feats {
+		if a.feats[i].furniture == qrFollow {
+			a.feats[i].furniture = ""
+			if a.adjacentFurniture(i, "qr-prompt") {
+				a.feats[i].furniture = "qr-prompt"
+			}
+		}
+	}
+	a.indents = indented >= 3 && indented*2 >= content
+	a.findItems()
+	for k := 0; k < len(a.items); k++ {
+		k = a.step(k)
+	}
+	a.flush()
+	sort.SliceStable(a.blocks, func(i, j int) bool { return a.blocks[i].Spans[0].Start < a.blocks[j].Spans[0].Start })
+	d.Blocks = a.blocks
+	sort.SliceStable(d.Repairs, func(i, j int) bool { return d.Repairs[i].Span.Start < d.Repairs[j].Span.Start })
+}
+
+// adjacentFurniture reports whether the line just above or below line i
+// (with no blank line between) is furniture for the given reason.
+func (a *assembler) adjacentFurniture(i int, reason string) bool {
+	lines := a.d.Lines
+	return i > 0 && !lines[i-1].Blank && a.feats[i-1].furniture == reason ||
+		i+1 < len(lines) && !lines[i+1].Blank && a.feats[i+1].furniture == reason
+}
+
+// narrowMax is the widest line (in characters) of a narrow column.
+const narrowMax = 6
+
+func (a *assembler) isNarrowLine(i int) bool {
+	l := &a.d.Lines[i]
+	f := &a.feats[i]
+	return !l.Blank && f.runes <= narrowMax && f.furniture == "" && !f.hasStop &&
+		!(f.endsSentence && !strings.HasSuffix(l.Text, "…")) && !f.endsClause && !f.dateline
+}
+
+// findItems lists the non-blank lines in order, folding runs of three or
+// more adjacent narrow lines into one item.
+func (a *assembler) findItems() {
+	lines := a.d.Lines
+	for i := 0; i < len(lines); i++ {
+		if lines[i].Blank {
+			continue
+		}
+		j := i
+		for j < len(lines) && a.isNarrowLine(j) {
+			j++
+		}
+		if j-i >= 3 {
+			a.items = append(a.items, item{line: i, narrow: j - i})
+			i = j - 1
+			continue
+		}
+		a.items = append(a.items, item{line: i})
+	}
+}
+
+// nextItem returns the index of the first non-furniture item after k, or -1.
+func (a *assembler) nextItem(k int) int {
+	for j := k + 1; j < len(a.items); j++ {
+		it := a.items[j]
+		if it.narrow > 0 || a.feats[it.line].furniture == "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// headingContext reports whether the item at k is followed by what follows
+// headlines: a byline, a dateline, a narrow column, or another heading that
+// is itself followed by one of these.
+func (a *assembler) headingContext(k int, depth int) bool {
+	j := a.nextItem(k)
+	if j < 0 {
+		return false
+	}
+	it := a.items[j]
+	if it.narrow > 0 {
+		return true
+	}
+	f := &a.feats[it.line]
+	if f.byline || f.dateline {
+		return true
+	}
+	if depth > 0 && f.headingLike() {
+		return a.headingContext(j, depth-1)
+	}
+	return false
+}
+
+// isHeadingAt reports whether the single-line item at k is a heading that
+// stands on its own.
+func (a *assembler) isHeadingAt(k int) bool {
+	f := &a.feats[a.items[k].line]
+	if !f.headingLike() {
+		return false
+	}
+	if f.commas == 0 || f.strongHeading() {
+		return true
+	}
+	return a.headingContext(k, 2)
+}
+
+var captionPrefixes = []string{"/", "／", "▲", "△", "↑", "↓", "←", "→", "图为", "图：", "图:", "（图", "(图", "上图", "下图", "左图", "右图"}
+var captionSuffixes = []string{"摄", "摄）", "摄)", "供图", "供图）", "（资料图）", "资料图"}
+
+func isCaptionMarked(text string) bool {
+	for _, p := range captionPrefixes {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	for _, s := range captionSuffixes {
+		if strings.HasSuffix(text, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// step handles item k and returns the index of the last item it consumed.
+func (a *assembler) step(k int) int {
+	it := a.items[k]
+	if it.narrow > 0 {
+		a.flush()
+		a.narrowRun(it.line, it.narrow)
+		return k
+	}
+	i := it.line
+	f := &a.feats[i]
+	if f.furniture != "" {
+		a.single(i, Furniture, f.furniture)
+		return k
+	}
+	if a.cur == nil {
+		a.open(i, k)
+		return k
+	}
+	A := a.cur.lines[len(a.cur.lines)-1]
+	fa := &a.feats[A]
+	switch {
+	case fa.byline || f.byline || f.dateline:
+		// bylines and datelines stand apart
+	case f.startsCont || fa.open:
+		a.join(i)
+		return k
+	case fa.endsSentence || fa.endsColon:
+	case !a.cur.cont && a.cur.heading:
+	case a.indents && a.d.Lines[i].Indent:
+	case a.captionAt(k):
+		j := a.nextItem(k)
+		a.single(i, Caption, "caption")
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
+			Before: a.d.Lines[i].Text, Reason: "short line interrupting a sentence lifted out as a caption"})
+		for m := k + 1; m < j; m++ { // furniture in between
+			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture)
+		}
+		a.join(a.items[j].line)
+		return j
+	case a.isHeadingAt(k) && (f.spaced || a.headingContext(k, 2) || f.runes <= 24 && a.followedByParagraph(k)):
+	default:
+		a.join(i)
+		return k
+	}
+	a.flush()
+	a.open(i, k)
+	return k
+}
+
+// captionAt reports whether the line at item k, which follows a sentence
+// cut by a column break, is a caption dropped into it: a short line marked
+// as a caption (or followed by a line that cannot start a sentence) whose
+// next line continues the cut sentence.
+func (a *assembler) captionAt(k int) bool {
+	i := a.items[k].line
+	f := &a.feats[i]
+	if f.runes > 30 || f.endsSentence || f.hasStop || f.byline || f.dateline {
+		return false
+	}
+	j := a.nextItem(k)
+	if j < 0 || a.items[j].narrow > 0 {
+		return false
+	}
+	fc := &a.feats[a.items[j].line]
+	if fc.byline || fc.dateline || fc.headingLike() {
+		return false
+	}
+	return isCaptionMarked(a.d.Lines[i].Text) || (fc.startsCont && f.commas == 0)
+}
+
+// followedByParagraph reports whether the item after k starts a paragraph
+// of its own: a long line, or one that ends a sentence.
+func (a *assembler) followedByParagraph(k int) bool {
+	j := a.nextItem(k)
+	if j < 0 {
+		return false
+	}
+	if a.items[j].narrow > 0 {
+		return true
+	}
+	f := &a.feats[a.items[j].line]
+	return !f.startsCont && (f.runes >= 40 || f.endsSentence || f.headingLike())
+}
+
+func (a *assembler) open(i, k int) {
+	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k)}
+	l := &a.d.Lines[i]
+	p.b.appendPieces(l.Text, l.pieces)
+	a.cur = p
+}
+
+func (a *assembler) join(i int) {
+	p := a.cur
+	A := &a.d.Lines[p.lines[len(p.lines)-1]]
+	B := &a.d.Lines[i]
+	lastA, _ := utf8.DecodeLastRuneInString(A.Text)
+	firstB, _ := utf8.DecodeRuneInString(B.Text)
+	sep := ""
+	if (isLatin(lastA) || isDigit(lastA)) && isLatin(firstB) || isLatin(lastA) && isDigit(firstB) {
+		sep = " "
+		p.b.replace(sep, Span{A.Span.End, B.Span.Start})
+	}
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: Span{A.Span.End, B.Span.Start},
+		Before: tail(A.Text, 6) + "⏎" + head(B.Text, 6), After: tail(A.Text, 6) + sep + head(B.Text, 6),
+		Reason: "sentence split by a column break joined"})
+	p.b.appendPieces(B.Text, B.pieces)
+	p.lines = append(p.lines, i)
+	p.cont = true
+}
+
+func tail(s string, n int) string {
+	for i := len(s); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		n--
+		if n == 0 {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+func head(s string, n int) string {
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n--
+		if n == 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// flush closes the open paragraph, if any, into a block.
+func (a *assembler) flush() {
+	p := a.cur
+	if p == nil {
+		return
+	}
+	a.cur = nil
+	kind := Body
+	first := p.lines[0]
+	if len(p.lines) == 1 {
+		f := &a.feats[first]
+		switch {
+		case f.byline:
+			kind = Byline
+		case p.heading:
+			kind = Heading
+		}
+	}
+	a.blocks = append(a.blocks, Block{Kind: kind, Text: string(p.b.buf), Lines: p.lines, Spans: a.spansOf(p.lines),
+		Indent: a.d.Lines[first].Indent, pieces: p.b.pieces})
+}
+
+func (a *assembler) spansOf(lines []int) []Span {
+	out := make([]Span, 0, len(lines))
+	for _, i := range lines {
+		out = append(out, a.contentSpan(i))
+	}
+	return out
+}
+
+// contentSpan is the line's span without its leading and trailing white space.
+func (a *assembler) contentSpan(i int) Span {
+	l := &a.d.Lines[i]
+	if len(l.pieces) == 0 {
+		return l.Span
+	}
+	return Span{l.pieces[0].src.Start, l.pieces[len(l.pieces)-1].src.End}
+}
+
+func (a *assembler) single(i int, kind BlockKind, reason string) {
+	l := &a.d.Lines[i]
+	a.blocks = append(a.blocks, Block{Kind: kind, Text: l.Text, Lines: []int{i}, Spans: []Span{a.contentSpan(i)},
+		Reason: reason, Indent: l.Indent, pieces: l.pieces})
+}
+
+// narrowRun reassembles n adjacent narrow lines starting at line first into
+// heading and byline blocks. A heading part ends with a line at most half
+// as wide as the widest line of the part; a byline role starts a byline
+// part that runs to the end of the run.
+func (a *assembler) narrowRun(first, n int) {
+	var (
+		b      pieceBuilder
+		lines  []int
+		widest int
+		kind   BlockKind
+	)
+	emit := func() {
+		if len(lines) == 0 {
+			return
+		}
+		text := string(b.buf)
+		if kind == Byline && !isByline(text) {
+			kind = Heading
+		}
+		blk := Block{Kind: kind, Text: text, Lines: lines, Spans: a.spansOf(lines), Narrow: true, pieces: b.pieces}
+		a.blocks = append(a.blocks, blk)
+		before := make([]string, len(lines))
+		for i, l := range lines {
+			before[i] = a.d.Lines[l].Text
+		}
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairNarrow, Span: Span{blk.Spans[0].Start, blk.Spans[len(blk.Spans)-1].End},
+			Before: strings.Join(before, "⏎"), After: text, Reason: "lines of a narrow column reassembled"})
+		b = pieceBuilder{}
+		lines, widest = nil, 0
+	}
+	for i := first; i < first+n; i++ {
+		l := &a.d.Lines[i]
+		f := &a.feats[i]
+		startsByline := f.byline || startsWithRoleOrMark(l.Text)
+		if startsByline && kind != Byline {
+			emit()
+			kind = Byline
+		} else if len(lines) == 0 {
+			kind = Heading
+		}
+		if len(lines) > 0 {
+			prevText := a.d.Lines[lines[len(lines)-1]].Text
+			lastA, _ := utf8.DecodeLastRuneInString(prevText)
+			firstB, _ := utf8.DecodeRuneInString(l.Text)
+			if kind == Byline || isLatin(lastA) && isLatin(firstB) {
+				b.replace(" ", Span{a.d.Lines[lines[len(lines)-1]].Span.End, l.Span.Start})
+			}
+		}
+		b.appendPieces(l.Text, l.pieces)
+		lines = append(lines, i)
+		widest = max(widest, f.runes)
+		if kind == Heading && len(lines) > 1 && f.runes*2 <= widest {
+			emit()
+		}
+	}
+	emit()
+}
+
+func startsWithRoleOrMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(bylineMarks, r) {
+		return true
+	}
+	for _, role := range bylineRoles {
+		if strings.HasPrefix(s, role) && len(role) > 3 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+package layout
+
+import "unicode"
+
+// isHan reports whether r is a Chinese character (including 〇).
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	if r < 0x2E80 {
+		return false
+	}
+	return r == '〇' || unicode.Is(unicode.Han, r)
+}
+
+// isCJKPunct reports whether r is punctuation used in Chinese text:
+// CJK symbols and punctuation, full-width forms, curly quotes, ellipsis,
+// em dash and middle dot.
+func isCJKPunct(r rune) bool {
+	switch {
+	case r >= 0x3001 && r <= 0x303F:
+		return true
+	case r >= 0xFF01 && r <= 0xFF0F, r >= 0xFF1A && r <= 0xFF20, r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF65:
+		return true
+	case r >= 0x2018 && r <= 0x201F, r == 0x2026, r == 0x2014, r == 0x2015, r == 0x00B7, r == 0x2E3A:
+		return true
+	case r == 0xFE41 || r == 0xFE42 || r == 0xFE43 || r == 0xFE44: // vertical brackets
+		return true
+	}
+	return false
+}
+
+// isChinese reports whether r is a Chinese character or Chinese punctuation.
+func isChinese(r rune) bool { return isHan(r) || isCJKPunct(r) }
+
+// isDigit reports whether r is an ASCII digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isLatin reports whether r is an ASCII letter.
+func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// isNumeric reports whether r belongs to a number as printed: digits and
+// the signs that stick to them.
+func isNumeric(r rune) bool {
+	return isDigit(r) || r == '%' || r == '‰' || r == '℃' || r == '°'
+}
+
+// isClausePunct reports whether r is Chinese punctuation that separates
+// clauses or sentences (and so is out of place around a space).
+func isClausePunct(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '！', '？':
+		return true
+	}
+	return false
+}
+
+// isSentenceEnd reports whether r ends a sentence.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '…', '!', '?', '．':
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether r is a closing quote or bracket that may follow
+// a sentence end.
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// noLineStart lists characters that Chinese line breaking never puts at
+// the start of a line: a line starting with one continues the line before.
+func noLineStart(r rune) bool {
+	switch r {
+	case '，', '。', '、', '；', '：', '？', '！', '）', '》', '”', '’', '」', '』', '】', '〕', '…', '％', '·':
+		return true
+	}
+	return false
+}
+
+// noLineEnd lists characters that Chinese line breaking never puts at the
+// end of a line: a line ending with one continues on the next.
+func noLineEnd(r rune) bool {
+	switch r {
+	case '（', '《', '“', '‘', '「', '『', '【', '〔':
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether r is white space within a line.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// isDropped reports whether r is a control or invisible character that is
+// removed from the text.
+func isDropped(r rune) bool {
+	switch {
+	case r < 0x20 && r != '\t' && r != '\v' && r != '\f':
+		return true
+	case r == 0x7F, r >= 0x80 && r < 0xA0:
+		return true
+	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0xFEFF, r == 0x2028, r == 0x2029, r == 0xFFFE:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,341 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// feat holds what the assembler needs to know about one non-blank line.
+type feat struct {
+	runes        int
+	first, last  rune
+	endsSentence bool // ends in 。！？… possibly followed by closing quotes or brackets
+	lastStop     rune // the last character that is not a closing quote or bracket
+	endsClause   bool // ends in ，、；
+	endsColon    bool // ends in ：
+	startsCont   bool // starts with a character no line may start with
+	open         bool // ends with an opener or leaves a bracket or quote open
+	commas       int  // ，and ；outside brackets and quotes
+	hasStop      bool // has a sentence end before its last character
+	spaced       bool // has a space between two Chinese parts (headline style)
+	byline       bool
+	dateline     bool
+	furniture    string // furniture reason, or ""
+}
+
+// maxHeadingRunes is the longest a single heading part may be; a headline
+// of several parts separated by spaces may be up to maxHeadlineRunes.
+const (
+	maxHeadingRunes  = 36
+	maxHeadlineRunes = 80
+)
+
+func features(text string) feat {
+	var f feat
+	depth := 0
+	prevR := rune(-1)
+	prevSpace := false
+	var lastNonCloser rune = -1
+	for i, r := range text {
+		if i == 0 {
+			f.first = r
+		}
+		f.runes++
+		switch r {
+		case '《', '“', '（', '「', '『', '【', '(', '‘':
+			depth++
+		case '》', '”', '）', '」', '』', '】', ')', '’':
+			if depth > 0 {
+				depth--
+			}
+		case '，', '；':
+			if depth == 0 {
+				f.commas++
+			}
+		}
+		if isSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
+			// a stop followed by more than closers or further stops
+			rest := text[i+utf8.RuneLen(r):]
+			if strings.TrimLeftFunc(rest, func(c rune) bool { return isCloser(c) || isSentenceEnd(c) }) != "" {
+				f.hasStop = true
+			}
+		}
+		if prevSpace && isChinese(r) && prevR != -1 && isChinese(prevR) {
+			f.spaced = true
+		}
+		if r == ' ' {
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		prevR = r
+		f.last = r
+		if !isCloser(r) {
+			lastNonCloser = r
+		}
+	}
+	f.lastStop = lastNonCloser
+	f.endsSentence = lastNonCloser != -1 && isSentenceEnd(lastNonCloser) && (isCloser(f.last) || isSentenceEnd(f.last))
+	switch f.last {
+	case '，', '、', '；', ',', ';':
+		f.endsClause = true
+	case '：', ':':
+		f.endsColon = true
+	}
+	f.startsCont = noLineStart(f.first)
+	f.open = noLineEnd(f.last) || depth > 0
+	f.byline = isByline(text)
+	f.dateline = startsWithDateline(text)
+	f.furniture = furnitureReason(text, f.runes)
+	return f
+}
+
+// headingLike reports whether a line looks like a heading on its own: short,
+// no sentence inside it, not ending in a clause mark.
+func (f *feat) headingLike() bool {
+	if f.byline || f.dateline || f.hasStop || f.endsClause || f.endsColon || f.startsCont || f.open {
+		return false
+	}
+	if f.endsSentence && (f.lastStop == '。' || f.lastStop == '．' || f.runes > 30) {
+		return false // a headline may end in …… or ！ or ？, never in 。
+	}
+	if f.spaced {
+		return f.runes <= maxHeadlineRunes && f.commas <= 2
+	}
+	return f.runes <= maxHeadingRunes && f.commas <= 1
+}
+
+// strongHeading reports a line that is a heading whatever follows it:
+// headline style (parts separated by spaces) and no commas.
+func (f *feat) strongHeading() bool {
+	return f.headingLike() && f.spaced && f.commas == 0
+}
+
+// bylineRoles are the roles a byline names, longest first.
+var bylineRoles = []string{
+	"本报首席记者", "本报特约记者", "本报见习记者", "特约通讯员", "本报通讯员", "本报记者", "首席记者", "特约记者", "见习记者",
+	"融媒体记者", "全媒体记者", "通讯员", "实习生", "记者", "摄影", "撰稿", "摄像", "文字", "图片", "文／", "图／", "文/", "图/", "文｜", "图｜", "文|", "图|", "摄",
+}
+
+const bylineMarks = "□■◆◇○●◎★☆▲△"
+
+// isByline reports whether the whole line is a byline: roles followed by
+// names of two to four characters.
+func isByline(text string) bool {
+	s := strings.TrimSpace(text)
+	marked := false
+	for {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == 0 || !strings.ContainsRune(bylineMarks, r) {
+			break
+		}
+		s = strings.TrimSpace(s[n:])
+		marked = true
+	}
+	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") {
+		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
+	} else if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
+	}
+	roles, names := 0, 0
+	for s != "" {
+		s = strings.TrimLeft(s, " 、，,：:")
+		if s == "" {
+			break
+		}
+		matched := false
+		for _, role := range bylineRoles {
+			if strings.HasPrefix(s, role) {
+				s = s[len(role):]
+				roles++
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if roles == 0 {
+			return false
+		}
+		// a name: 2 to 4 Chinese characters (or a middle-dot name), up to a separator
+		n, cnt := 0, 0
+		for n < len(s) {
+			r, size := utf8.DecodeRuneInString(s[n:])
+			if !isHan(r) && r != '·' {
+				break
+			}
+			if cnt >= 2 && startsWithRole(s[n:]) {
+				break
+			}
+			n += size
+			cnt++
+		}
+		if cnt < 2 || cnt > 4 && !strings.ContainsRune(s[:n], '·') || cnt > 8 {
+			return false
+		}
+		s = s[n:]
+		names++
+		if s != "" {
+			r, _ := utf8.DecodeRuneInString(s)
+			if !(r == ' ' || r == '、' || r == '，' || r == ',' || startsWithRole(s)) {
+				return false
+			}
+		}
+	}
+	if roles == 0 {
+		return false
+	}
+	return names > 0 || marked || strings.TrimSpace(text) == strings.TrimSpace(strings.Trim(text, bylineMarks+" "))
+}
+
+func startsWithRole(s string) bool {
+	for _, role := range bylineRoles {
+		if len(role) > 3 && strings.HasPrefix(s, role) { // multi-character roles only; 摄 alone could start a name
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithDateline reports whether the line opens with a news dateline:
+// 本报讯, 本报X月X日讯, 新华社…电 and the like.
+func startsWithDateline(text string) bool {
+	if strings.HasPrefix(text, "本报讯") {
+		return true
+	}
+	head := text
+	if len(head) > 60 {
+		head = head[:60]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	if strings.HasPrefix(text, "本报") {
+		if i := strings.Index(head, "讯"); i > 0 && strings.ContainsAny(head[:i], "日月电") {
+			return true
+		}
+		return false
+	}
+	for _, agency := range []string{"新华社", "中新社", "中新网", "人民网", "央视网", "新华网"} {
+		if strings.HasPrefix(text, agency) {
+			if i := strings.Index(head, "电"); i > 0 && strings.Contains(head[:i], "日") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// furniturePatterns are substrings that mark web and page furniture, with
+// the reason given, and the longest line (in runes) they apply to.
+var furniturePatterns = []struct {
+	sub    string
+	reason string
+	max    int
+}{
+	{"二维码", "qr-prompt", 30},
+	{"扫一扫", "qr-prompt", 30},
+	{"扫码", "qr-prompt", 30},
+	{"长按识别", "qr-prompt", 30},
+	{"导航菜单", "navigation", 20},
+	{"网站导航", "navigation", 20},
+	{"当前位置", "navigation", 80},
+	{"您的位置", "navigation", 80},
+	{"您现在的位置", "navigation", 80},
+	{"返回顶部", "navigation", 20},
+	{"返回首页", "navigation", 20},
+	{"打印本页", "navigation", 30},
+	{"关闭窗口", "navigation", 30},
+	{"【打印】", "navigation", 30},
+	{"分享到", "navigation", 30},
+	{"本文仅代表作者观点", "web-footer", 1 << 20},
+	{"不代表本站立场", "web-footer", 1 << 20},
+	{"版权所有", "web-footer", 120},
+	{"Copyright", "web-footer", 120},
+	{"copyright", "web-footer", 120},
+	{"©", "web-footer", 120},
+	{"ICP备", "web-footer", 120},
+	{"ICP证", "web-footer", 120},
+	{"公网安备", "web-footer", 120},
+	{"本文地址", "web-footer", 120},
+	{"原文地址", "web-footer", 120},
+	{"原文链接", "web-footer", 120},
+	{"转载请注明", "web-footer", 120},
+	{"留言与评论", "web-footer", 40},
+	{"发表评论", "web-footer", 40},
+	{"网友评论", "web-footer", 40},
+	{"条评论", "web-footer", 40},
+	{"验证码", "web-footer", 20},
+	{"免责声明", "web-footer", 60},
+	{"联系我们", "web-footer", 40},
+	{"技术支持", "web-footer", 60},
+}
+
+// qrFollow marks a 关注“…” line: a QR prompt when it stands next to one,
+// else (关注“沉默的少数人群”) an ordinary headline.
+const qrFollow = "qr-follow"
+
+// accountWords name the accounts a 关注“…” prompt asks to follow.
+var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频号", "客户端", "APP", "App", "头条号", "订阅号", "服务号"}
+
+// promoSuffixes end a short line that promotes an app or social account.
+var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "视频号", "公众号", "头条号", "小程序", "B站", "小红书"}
+
+// furnitureReason returns why a line is furniture, or "".
+func furnitureReason(text string, runes int) string {
+	for _, p := range furniturePatterns {
+		if runes <= p.max && strings.Contains(text, p.sub) {
+			return p.reason
+		}
+	}
+	if runes <= 25 && !strings.ContainsAny(text, "，。；！？") {
+		if strings.HasPrefix(text, "关注“") || strings.HasPrefix(text, "关注\"") || strings.HasPrefix(text, "关注「") {
+			for _, w := range accountWords {
+				if strings.Contains(text, w) {
+					return "qr-prompt"
+				}
+			}
+			return qrFollow // a qr-prompt only next to another (see assembler.run)
+		}
+		if strings.HasPrefix(text, "首页") && (strings.Contains(text, ">") || strings.Contains(text, "»") || strings.Contains(text, "＞") || strings.Contains(text, "→")) {
+			return "navigation"
+		}
+	}
+	if runes <= 16 && !strings.ContainsAny(text, "，。；！？、") {
+		for _, s := range promoSuffixes {
+			if strings.HasSuffix(text, s) && len(text) > len(s) {
+				return "app-promo"
+			}
+		}
+	}
+	if isPageFurniture(text) {
+		return "page-furniture"
+	}
+	return ""
+}
+
+// isPageFurniture matches page numbers and jump lines: "- 3 -", "第3页",
+// "（下转第2版）", "上接第1版".
+func isPageFurniture(text string) bool {
+	s := strings.Trim(text, " -—–_·（）()")
+	if s == "" {
+		return text != "" && strings.Trim(text, " -—–_·") == ""
+	}
+	digits := strings.TrimLeft(s, "0123456789")
+	if digits == "" && len(s) <= 3 && text != s {
+		return true // "- 3 -"
+	}
+	for _, p := range []string{"下转第", "上接第", "转第", "接第"} {
+		if strings.HasPrefix(s, p) && utf8.RuneCountInString(s) <= 10 && (strings.HasSuffix(s, "版") || strings.HasSuffix(s, "页")) {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, "第") && strings.HasSuffix(s, "页") {
+		mid := strings.TrimSpace(s[len("第") : len(s)-len("页")])
+		if mid != "" && strings.Trim(mid, "0123456789 ") == "" {
+			return true
+		}
+	}
+	return false
+}

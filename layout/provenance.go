@@ -1,0 +1,137 @@
+package layout
+
+import (
+	"cmp"
+	"slices"
+)
+
+// piece maps the bytes of a repaired text starting at out to the source
+// bytes src. A piece whose output and source lengths are equal maps byte
+// for byte; any other piece (a replaced character, an inserted separator)
+// maps as a whole.
+type piece struct {
+	out int
+	src Span
+}
+
+// pieceBuilder builds a repaired text together with its pieces.
+type pieceBuilder struct {
+	buf    []byte
+	pieces []piece
+}
+
+// keep appends source bytes unchanged.
+func (b *pieceBuilder) keep(src []byte, at int) {
+	if len(src) == 0 {
+		return
+	}
+	if n := len(b.pieces); n > 0 {
+		last := &b.pieces[n-1]
+		if last.src.End == at && len(b.buf)-last.out == last.src.Len() {
+			// extend an identity piece
+			b.buf = append(b.buf, src...)
+			last.src.End += len(src)
+			return
+		}
+	}
+	b.pieces = append(b.pieces, piece{out: len(b.buf), src: Span{at, at + len(src)}})
+	b.buf = append(b.buf, src...)
+}
+
+// replace appends text that stands for the source span src.
+func (b *pieceBuilder) replace(text string, src Span) {
+	b.pieces = append(b.pieces, piece{out: len(b.buf), src: src})
+	b.buf = append(b.buf, text...)
+}
+
+// appendPieces appends an already built text with its pieces.
+func (b *pieceBuilder) appendPieces(text string, ps []piece) {
+	base := len(b.buf)
+	for _, p := range ps {
+		b.pieces = append(b.pieces, piece{out: base + p.out, src: p.src})
+	}
+	b.buf = append(b.buf, text...)
+}
+
+// sourceSpans maps the byte range [start, end) of text (built with ps) to
+// the source spans it came from, merged where they touch.
+func sourceSpans(ps []piece, textLen, start, end int) []Span {
+	if start < 0 {
+		start = 0
+	}
+	if end > textLen {
+		end = textLen
+	}
+	if start >= end {
+		return nil
+	}
+	var out []Span
+	add := func(s Span) {
+		if s.Len() <= 0 {
+			return
+		}
+		if n := len(out); n > 0 && out[n-1].End >= s.Start && out[n-1].Start <= s.Start {
+			if s.End > out[n-1].End {
+				out[n-1].End = s.End
+			}
+			return
+		}
+		out = append(out, s)
+	}
+	for i, p := range ps {
+		pEnd := textLen
+		if i+1 < len(ps) {
+			pEnd = ps[i+1].out
+		}
+		if pEnd <= start || p.out >= end {
+			continue
+		}
+		if pEnd-p.out == p.src.Len() { // identity: map exactly
+			lo, hi := max(start, p.out), min(end, pEnd)
+			add(Span{p.src.Start + lo - p.out, p.src.Start + hi - p.out})
+		} else {
+			add(p.src)
+		}
+	}
+	return out
+}
+
+// SourceSpans returns the source spans that the bytes [start, end) of the
+// block's Text were made from.
+func (b *Block) SourceSpans(start, end int) []Span {
+	return sourceSpans(b.pieces, len(b.Text), start, end)
+}
+
+// SourceSpans returns the source spans that the bytes [start, end) of the
+// line's Text were made from.
+func (l *Line) SourceSpans(start, end int) []Span {
+	return sourceSpans(l.pieces, len(l.Text), start, end)
+}
+
+// Gaps returns the spans of Source that belong to no block, in order: line
+// terminators, blank lines, indentation and trailing white space, a BOM,
+// and control characters at the edges of lines. Together with the spans
+// of the blocks they cover Source exactly once.
+func (d *Document) Gaps() []Span {
+	var used []Span
+	for i := range d.Blocks {
+		used = append(used, d.Blocks[i].Spans...)
+	}
+	sortSpans(used)
+	var out []Span
+	at := 0
+	for _, s := range used {
+		if s.Start > at {
+			out = append(out, Span{at, s.Start})
+		}
+		at = max(at, s.End)
+	}
+	if at < len(d.Source) {
+		out = append(out, Span{at, len(d.Source)})
+	}
+	return out
+}
+
+func sortSpans(s []Span) {
+	slices.SortFunc(s, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+}
