@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/civicnews/civicnews/internal/cjk"
+
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -291,7 +293,7 @@ func (a *assembler) join(i int) {
 	lastA, _ := utf8.DecodeLastRuneInString(A.Text)
 	firstB, _ := utf8.DecodeRuneInString(B.Text)
 	sep := ""
-	if (isLatin(lastA) || isDigit(lastA)) && isLatin(firstB) || isLatin(lastA) && isDigit(firstB) {
+	if (cjk.IsLatin(lastA) || cjk.IsDigit(lastA)) && cjk.IsLatin(firstB) || cjk.IsLatin(lastA) && cjk.IsDigit(firstB) {
 		sep = " "
 		p.b.replace(sep, Span{A.Span.End, B.Span.Start})
 	}
@@ -416,7 +418,7 @@ func (a *assembler) narrowRun(first, n int) {
 			prevText := a.d.Lines[lines[len(lines)-1]].Text
 			lastA, _ := utf8.DecodeLastRuneInString(prevText)
 			firstB, _ := utf8.DecodeRuneInString(l.Text)
-			if kind == Byline || isLatin(lastA) && isLatin(firstB) {
+			if kind == Byline || cjk.IsLatin(lastA) && cjk.IsLatin(firstB) {
 				b.replace(" ", Span{a.d.Lines[lines[len(lines)-1]].Span.End, l.Span.Start})
 			}
 		}
@@ -428,17 +430,4 @@ func (a *assembler) narrowRun(first, n int) {
 		}
 	}
 	emit()
-}
-
-func startsWithRoleOrMark(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune(bylineMarks, r) {
-		return true
-	}
-	for _, role := range bylineRoles {
-		if strings.HasPrefix(s, role) && len(role) > 3 {
-			return true
-		}
-	}
-	return false
 }

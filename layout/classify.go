@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/civicnews/civicnews/internal/cjk"
+
 	"strings"
 	"unicode/utf8"
 )
@@ -53,14 +55,14 @@ func features(text string) feat {
 				f.commas++
 			}
 		}
-		if isSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
+		if cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
 			// a stop followed by more than closers or further stops
 			rest := text[i+utf8.RuneLen(r):]
-			if strings.TrimLeftFunc(rest, func(c rune) bool { return isCloser(c) || isSentenceEnd(c) }) != "" {
+			if strings.TrimLeftFunc(rest, func(c rune) bool { return cjk.IsCloser(c) || cjk.IsSentenceEnd(c) }) != "" {
 				f.hasStop = true
 			}
 		}
-		if prevSpace && isChinese(r) && prevR != -1 && isChinese(prevR) {
+		if prevSpace && cjk.IsChinese(r) && prevR != -1 && cjk.IsChinese(prevR) {
 			f.spaced = true
 		}
 		if r == ' ' {
@@ -70,20 +72,20 @@ func features(text string) feat {
 		prevSpace = false
 		prevR = r
 		f.last = r
-		if !isCloser(r) {
+		if !cjk.IsCloser(r) {
 			lastNonCloser = r
 		}
 	}
 	f.lastStop = lastNonCloser
-	f.endsSentence = lastNonCloser != -1 && isSentenceEnd(lastNonCloser) && (isCloser(f.last) || isSentenceEnd(f.last))
+	f.endsSentence = lastNonCloser != -1 && cjk.IsSentenceEnd(lastNonCloser) && (cjk.IsCloser(f.last) || cjk.IsSentenceEnd(f.last))
 	switch f.last {
 	case '，', '、', '；', ',', ';':
 		f.endsClause = true
 	case '：', ':':
 		f.endsColon = true
 	}
-	f.startsCont = noLineStart(f.first)
-	f.open = noLineEnd(f.last) || depth > 0
+	f.startsCont = cjk.NoLineStart(f.first)
+	f.open = cjk.NoLineEnd(f.last) || depth > 0
 	f.byline = isByline(text)
 	f.dateline = startsWithDateline(text)
 	f.furniture = furnitureReason(text, f.runes)
@@ -109,93 +111,6 @@ func (f *feat) headingLike() bool {
 // headline style (parts separated by spaces) and no commas.
 func (f *feat) strongHeading() bool {
 	return f.headingLike() && f.spaced && f.commas == 0
-}
-
-// bylineRoles are the roles a byline names, longest first.
-var bylineRoles = []string{
-	"本报首席记者", "本报特约记者", "本报见习记者", "特约通讯员", "本报通讯员", "本报记者", "首席记者", "特约记者", "见习记者",
-	"融媒体记者", "全媒体记者", "通讯员", "实习生", "记者", "摄影", "撰稿", "摄像", "文字", "图片", "文／", "图／", "文/", "图/", "文｜", "图｜", "文|", "图|", "摄",
-}
-
-const bylineMarks = "□■◆◇○●◎★☆▲△"
-
-// isByline reports whether the whole line is a byline: roles followed by
-// names of two to four characters.
-func isByline(text string) bool {
-	s := strings.TrimSpace(text)
-	marked := false
-	for {
-		r, n := utf8.DecodeRuneInString(s)
-		if n == 0 || !strings.ContainsRune(bylineMarks, r) {
-			break
-		}
-		s = strings.TrimSpace(s[n:])
-		marked = true
-	}
-	if strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") {
-		s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
-	} else if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
-		s = s[1 : len(s)-1]
-	}
-	roles, names := 0, 0
-	for s != "" {
-		s = strings.TrimLeft(s, " 、，,：:")
-		if s == "" {
-			break
-		}
-		matched := false
-		for _, role := range bylineRoles {
-			if strings.HasPrefix(s, role) {
-				s = s[len(role):]
-				roles++
-				matched = true
-				break
-			}
-		}
-		if matched {
-			continue
-		}
-		if roles == 0 {
-			return false
-		}
-		// a name: 2 to 4 Chinese characters (or a middle-dot name), up to a separator
-		n, cnt := 0, 0
-		for n < len(s) {
-			r, size := utf8.DecodeRuneInString(s[n:])
-			if !isHan(r) && r != '·' {
-				break
-			}
-			if cnt >= 2 && startsWithRole(s[n:]) {
-				break
-			}
-			n += size
-			cnt++
-		}
-		if cnt < 2 || cnt > 4 && !strings.ContainsRune(s[:n], '·') || cnt > 8 {
-			return false
-		}
-		s = s[n:]
-		names++
-		if s != "" {
-			r, _ := utf8.DecodeRuneInString(s)
-			if !(r == ' ' || r == '、' || r == '，' || r == ',' || startsWithRole(s)) {
-				return false
-			}
-		}
-	}
-	if roles == 0 {
-		return false
-	}
-	return names > 0 || marked || strings.TrimSpace(text) == strings.TrimSpace(strings.Trim(text, bylineMarks+" "))
-}
-
-func startsWithRole(s string) bool {
-	for _, role := range bylineRoles {
-		if len(role) > 3 && strings.HasPrefix(s, role) { // multi-character roles only; 摄 alone could start a name
-			return true
-		}
-	}
-	return false
 }
 
 // startsWithDateline reports whether the line opens with a news dateline:

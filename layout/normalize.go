@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/civicnews/civicnews/internal/cjk"
+
 	"unicode/utf8"
 )
 
@@ -29,7 +31,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 		t := tok{r: r, s: i, e: i + size}
 		i += size
 		switch {
-		case isDropped(r):
+		case cjk.IsDropped(r):
 			n.repairs = append(n.repairs, Repair{Kind: RepairControl, Span: Span{t.s, t.e}, Before: string(r),
 				Reason: "control or invisible character removed"})
 			continue
@@ -42,7 +44,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			t.r, t.changed = '%', true
 			n.repairs = append(n.repairs, Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: "％", After: "%",
 				Reason: "full-width percent sign narrowed"})
-		case isSpace(r):
+		case cjk.IsSpace(r):
 			if r != ' ' {
 				t.r, t.changed = ' ', true
 			}
@@ -114,7 +116,7 @@ func (n *normalizer) strayWords(toks []tok) {
 			continue
 		}
 		p, q := prev(toks, i), next(toks, i+4)
-		if p < 0 || q >= len(toks) || !isHan(toks[p].r) || !isHan(toks[q].r) {
+		if p < 0 || q >= len(toks) || !cjk.IsHan(toks[p].r) || !cjk.IsHan(toks[q].r) {
 			continue
 		}
 		// drop the spaces around the word and the word, keep one token for 和
@@ -149,9 +151,9 @@ func (n *normalizer) spaces(toks []tok) {
 			continue
 		}
 		l, r := toks[p].r, toks[q].r
-		remove := (isHan(l) && isNumeric(r)) || (isNumeric(l) && isHan(r)) ||
-			isClausePunct(l) || isClausePunct(r) ||
-			(isHan(l) && r == '%') || (l == '%' && isHan(r))
+		remove := (cjk.IsHan(l) && cjk.IsNumeric(r)) || (cjk.IsNumeric(l) && cjk.IsHan(r)) ||
+			cjk.IsClausePunct(l) || cjk.IsClausePunct(r) ||
+			(cjk.IsHan(l) && r == '%') || (l == '%' && cjk.IsHan(r))
 		kept := 0
 		for k := i; k < j; k++ {
 			if toks[k].gone {
@@ -180,8 +182,8 @@ func spaceReason(remove bool) string {
 // Chinese context.
 func (n *normalizer) punct(toks []tok) {
 	var stack []int
-	chinese := func(i int) bool { return i >= 0 && i < len(toks) && isChinese(toks[i].r) }
-	han := func(i int) bool { return i >= 0 && i < len(toks) && isHan(toks[i].r) }
+	chinese := func(i int) bool { return i >= 0 && i < len(toks) && cjk.IsChinese(toks[i].r) }
+	han := func(i int) bool { return i >= 0 && i < len(toks) && cjk.IsHan(toks[i].r) }
 	conv := func(i int) {
 		t := &toks[i]
 		before := string(t.r)
@@ -210,7 +212,7 @@ func (n *normalizer) punct(toks []tok) {
 			stack = stack[:len(stack)-1]
 			inner := false
 			for k := o + 1; k < i; k++ {
-				if !toks[k].gone && isChinese(toks[k].r) {
+				if !toks[k].gone && cjk.IsChinese(toks[k].r) {
 					inner = true
 					break
 				}
@@ -222,12 +224,12 @@ func (n *normalizer) punct(toks []tok) {
 			}
 		case ',', ';', '!', '?':
 			p, q := prev(toks, i), next(toks, i)
-			if chinese(p) || chinese(q) || (q == len(toks) && p >= 0 && (t.r == '!' || t.r == '?') && isHan(toks[p].r)) {
+			if chinese(p) || chinese(q) || (q == len(toks) && p >= 0 && (t.r == '!' || t.r == '?') && cjk.IsHan(toks[p].r)) {
 				conv(i)
 			}
 		case ':':
 			p, q := prev(toks, i), next(toks, i)
-			pd := p >= 0 && (isDigit(toks[p].r) || isLatin(toks[p].r))
+			pd := p >= 0 && (cjk.IsDigit(toks[p].r) || cjk.IsLatin(toks[p].r))
 			if chinese(p) || (chinese(q) && !pd) {
 				conv(i)
 			}

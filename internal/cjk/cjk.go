@@ -1,9 +1,12 @@
-package layout
+// Package cjk classifies the characters of Chinese text: Chinese
+// characters, Chinese punctuation, and the line-breaking classes that the
+// layout and parse stages share.
+package cjk
 
 import "unicode"
 
-// isHan reports whether r is a Chinese character (including 〇).
-func isHan(r rune) bool {
+// IsHan reports whether r is a Chinese character (including 〇).
+func IsHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
 	}
@@ -13,10 +16,10 @@ func isHan(r rune) bool {
 	return r == '〇' || unicode.Is(unicode.Han, r)
 }
 
-// isCJKPunct reports whether r is punctuation used in Chinese text:
+// IsCJKPunct reports whether r is punctuation used in Chinese text:
 // CJK symbols and punctuation, full-width forms, curly quotes, ellipsis,
 // em dash and middle dot.
-func isCJKPunct(r rune) bool {
+func IsCJKPunct(r rune) bool {
 	switch {
 	case r >= 0x3001 && r <= 0x303F:
 		return true
@@ -30,24 +33,24 @@ func isCJKPunct(r rune) bool {
 	return false
 }
 
-// isChinese reports whether r is a Chinese character or Chinese punctuation.
-func isChinese(r rune) bool { return isHan(r) || isCJKPunct(r) }
+// IsChinese reports whether r is a Chinese character or Chinese punctuation.
+func IsChinese(r rune) bool { return IsHan(r) || IsCJKPunct(r) }
 
-// isDigit reports whether r is an ASCII digit.
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+// IsDigit reports whether r is an ASCII digit.
+func IsDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// isLatin reports whether r is an ASCII letter.
-func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+// IsLatin reports whether r is an ASCII letter.
+func IsLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// isNumeric reports whether r belongs to a number as printed: digits and
+// IsNumeric reports whether r belongs to a number as printed: digits and
 // the signs that stick to them.
-func isNumeric(r rune) bool {
-	return isDigit(r) || r == '%' || r == '‰' || r == '℃' || r == '°'
+func IsNumeric(r rune) bool {
+	return IsDigit(r) || r == '%' || r == '‰' || r == '℃' || r == '°'
 }
 
-// isClausePunct reports whether r is Chinese punctuation that separates
+// IsClausePunct reports whether r is Chinese punctuation that separates
 // clauses or sentences (and so is out of place around a space).
-func isClausePunct(r rune) bool {
+func IsClausePunct(r rune) bool {
 	switch r {
 	case '，', '。', '、', '；', '：', '！', '？':
 		return true
@@ -55,8 +58,8 @@ func isClausePunct(r rune) bool {
 	return false
 }
 
-// isSentenceEnd reports whether r ends a sentence.
-func isSentenceEnd(r rune) bool {
+// IsSentenceEnd reports whether r ends a sentence.
+func IsSentenceEnd(r rune) bool {
 	switch r {
 	case '。', '！', '？', '…', '!', '?', '．':
 		return true
@@ -64,9 +67,9 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
-// isCloser reports whether r is a closing quote or bracket that may follow
+// IsCloser reports whether r is a closing quote or bracket that may follow
 // a sentence end.
-func isCloser(r rune) bool {
+func IsCloser(r rune) bool {
 	switch r {
 	case '”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', '\'':
 		return true
@@ -74,9 +77,9 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// noLineStart lists characters that Chinese line breaking never puts at
+// NoLineStart lists characters that Chinese line breaking never puts at
 // the start of a line: a line starting with one continues the line before.
-func noLineStart(r rune) bool {
+func NoLineStart(r rune) bool {
 	switch r {
 	case '，', '。', '、', '；', '：', '？', '！', '）', '》', '”', '’', '」', '』', '】', '〕', '…', '％', '·':
 		return true
@@ -84,9 +87,9 @@ func noLineStart(r rune) bool {
 	return false
 }
 
-// noLineEnd lists characters that Chinese line breaking never puts at the
+// NoLineEnd lists characters that Chinese line breaking never puts at the
 // end of a line: a line ending with one continues on the next.
-func noLineEnd(r rune) bool {
+func NoLineEnd(r rune) bool {
 	switch r {
 	case '（', '《', '“', '‘', '「', '『', '【', '〔':
 		return true
@@ -94,8 +97,8 @@ func noLineEnd(r rune) bool {
 	return false
 }
 
-// isSpace reports whether r is white space within a line.
-func isSpace(r rune) bool {
+// IsSpace reports whether r is white space within a line.
+func IsSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009', '\u202F', '\v', '\f':
 		return true
@@ -103,9 +106,9 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// isDropped reports whether r is a control or invisible character that is
+// IsDropped reports whether r is a control or invisible character that is
 // removed from the text.
-func isDropped(r rune) bool {
+func IsDropped(r rune) bool {
 	switch {
 	case r < 0x20 && r != '\t' && r != '\v' && r != '\f':
 		return true

@@ -1,0 +1,51 @@
+package civicnews
+
+import (
+	"github.com/civicnews/civicnews/layout"
+	"github.com/civicnews/civicnews/parse"
+)
+
+// Option configures [Parse].
+type Option func(*config)
+
+type config struct {
+	layout []layout.Option
+	parse  []parse.Option
+	noEnt  bool
+}
+
+// WithEncoding reads the input in the given encoding instead of detecting
+// it (see [layout.WithEncoding]).
+func WithEncoding(e layout.Encoding) Option {
+	return func(c *config) { c.layout = append(c.layout, layout.WithEncoding(e)) }
+}
+
+// WithMaxSize refuses input larger than n bytes with an error matching
+// [layout.ErrTooLarge].
+func WithMaxSize(n int) Option {
+	return func(c *config) { c.layout = append(c.layout, layout.WithMaxSize(n)) }
+}
+
+// WithoutEntities skips entity recognition (faster when only the
+// structure is wanted).
+func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }
+
+// Parse runs the whole flow on one text: layout, parse, and entity
+// recognition. It fails only for input it cannot decode and for limits the
+// caller set; strange text gives a Document.
+func Parse(text []byte, opts ...Option) (*Document, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	ld, err := layout.Analyze(text, c.layout...)
+	if err != nil {
+		return nil, err
+	}
+	pd := parse.FromLayout(ld, c.parse...)
+	d := newDocument(pd)
+	if !c.noEnt {
+		d.recognize()
+	}
+	return d, nil
+}

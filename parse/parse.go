@@ -1,0 +1,491 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/layout"
+)
+
+// SeamFunc reports how strongly the end of left and the start of right
+// read as one word across a seam (0 none, 1 certain). Parse uses it to
+// decide stitches of scrambled reading order; package segment offers one
+// (parse itself does not import a segmenter).
+type SeamFunc func(left, right string) float64
+
+// Option configures [Parse] and [FromLayout].
+type Option func(*config)
+
+type config struct {
+	layout []layout.Option
+	seam   SeamFunc
+}
+
+// WithLayoutOptions passes options to [layout.Analyze].
+func WithLayoutOptions(opts ...layout.Option) Option {
+	return func(c *config) { c.layout = append(c.layout, opts...) }
+}
+
+// WithSeam sets the word test used to stitch paragraphs split by a
+// scrambled reading order. Without it, parse stitches only on structural
+// evidence (a headless lead at the top of the page).
+func WithSeam(f SeamFunc) Option { return func(c *config) { c.seam = f } }
+
+// Parse analyses the layout of src and parses the page. It fails only
+// where [layout.Analyze] fails (undecodable input, limits).
+func Parse(src []byte, opts ...Option) (*Document, error) {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	ld, err := layout.Analyze(src, c.layout...)
+	if err != nil {
+		return nil, err
+	}
+	return fromLayout(ld, &c), nil
+}
+
+// FromLayout parses a page whose layout has been analysed already.
+func FromLayout(ld *layout.Document, opts ...Option) *Document {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	return fromLayout(ld, &c)
+}
+
+type parser struct {
+	c      *config
+	ld     *layout.Document
+	doc    *Document
+	blocks []layout.Block
+	cur    *Article
+	year   int // the issue's year, 0 when unknown
+	month  int
+}
+
+func fromLayout(ld *layout.Document, c *config) *Document {
+	p := &parser{c: c, ld: ld, doc: &Document{Layout: ld, Kind: Newspaper}, blocks: ld.Blocks}
+	m, start, stray := findMasthead(p.blocks)
+	p.doc.Masthead = m
+	p.doc.Boilerplate = append(p.doc.Boilerplate, stray...)
+	if m != nil && len(m.Date) == 10 {
+		p.year, _ = strconv.Atoi(m.Date[:4])
+		p.month, _ = strconv.Atoi(m.Date[5:7])
+	}
+	for i := start; i < len(p.blocks); {
+		i = p.block(i)
+	}
+	p.close()
+	p.stitchHeadlessLead()
+	p.moveStrays()
+	for i := range p.doc.Articles {
+		p.dateArticle(&p.doc.Articles[i])
+	}
+	p.doc.Kind = p.kind()
+	return p.doc
+}
+
+// block handles the block at i and returns the index of the next one.
+func (p *parser) block(i int) int {
+	b := &p.blocks[i]
+	switch b.Kind {
+	case layout.Furniture, layout.Caption:
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: b.Reason, Spans: b.Spans})
+		return i + 1
+	case layout.Byline:
+		if p.cur == nil {
+			p.cur = &Article{}
+		}
+		p.credit(b.Text)
+		p.cur.Spans = append(p.cur.Spans, b.Spans...)
+		return i + 1
+	}
+	if src := sourceLine(b.Text); src != "" {
+		if p.cur == nil {
+			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: "source", Spans: b.Spans})
+		} else {
+			p.cur.Source = src
+			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+		}
+		return i + 1
+	}
+	if b.Kind == layout.Heading {
+		j := i
+		for j < len(p.blocks) && p.blocks[j].Kind == layout.Heading && sourceLine(p.blocks[j].Text) == "" {
+			j++
+		}
+		if j-i == 1 && p.cur != nil && p.isSection(i) {
+			p.paragraph(b, true)
+			return i + 1
+		}
+		p.headline(i, j)
+		return j
+	}
+	if p.cur == nil {
+		p.cur = &Article{}
+	}
+	p.paragraph(b, false)
+	return i + 1
+}
+
+func (p *parser) credit(text string) {
+	credits, _ := layout.ParseByline(text)
+	for _, c := range credits {
+		switch c.Role {
+		case layout.Reporter:
+			p.cur.Reporters = append(p.cur.Reporters, c.Name)
+		case layout.Correspondent:
+			p.cur.Correspondents = append(p.cur.Correspondents, c.Name)
+		case layout.Intern:
+			p.cur.Interns = append(p.cur.Interns, c.Name)
+		case layout.Photographer:
+			p.cur.Photographers = append(p.cur.Photographers, c.Name)
+		}
+	}
+}
+
+// close ends the article being built.
+func (p *parser) close() {
+	if p.cur != nil {
+		p.doc.Articles = append(p.doc.Articles, *p.cur)
+		p.cur = nil
+	}
+}
+
+// headline starts an article with the heading blocks [i, j).
+func (p *parser) headline(i, j int) {
+	p.close()
+	a := &Article{}
+	var lines []string
+	for k := i; k < j; k++ {
+		lines = append(lines, p.blocks[k].Text)
+		a.Spans = append(a.Spans, p.blocks[k].Spans...)
+	}
+	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+	p.cur = a
+}
+
+// splitHeadline assigns the lines of a headline to kicker, title and
+// subtitle. One line of three or more parts separated by spaces is split
+// too: the last part is the title, the rest the kicker.
+func splitHeadline(lines []string) (kicker, title, subtitle string) {
+	if len(lines) == 1 {
+		parts := headlineParts(lines[0])
+		if len(parts) >= 3 {
+			return strings.Join(parts[:len(parts)-1], " "), parts[len(parts)-1], ""
+		}
+		return "", lines[0], ""
+	}
+	if len(lines) == 2 {
+		if utf8.RuneCountInString(lines[0]) < utf8.RuneCountInString(lines[1]) || strings.HasSuffix(lines[0], "……") || strings.HasSuffix(lines[0], "——") {
+			return lines[0], lines[1], ""
+		}
+		return "", lines[0], lines[1]
+	}
+	return lines[0], lines[1], strings.Join(lines[2:], " ")
+}
+
+// headlineParts splits a headline at spaces outside quotes and brackets.
+func headlineParts(s string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '“', '《', '（', '「', '『', '‘', '(':
+			depth++
+		case '”', '》', '）', '」', '』', '’', ')':
+			if depth > 0 {
+				depth--
+			}
+		case ' ':
+			if depth == 0 {
+				if part := strings.TrimSpace(s[start:i]); part != "" {
+					parts = append(parts, part)
+				}
+				start = i + 1
+			}
+		}
+	}
+	if part := strings.TrimSpace(s[start:]); part != "" {
+		parts = append(parts, part)
+	}
+	return parts
+}
+
+var sidebarLabels = []string{"延伸阅读", "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "相关新闻", "相关阅读", "小贴士", "记者手记", "名词解释", "背景资料", "编者按", "记者观察", "短评", "点评"}
+
+var reSection = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|第[一二三四五六七八九十百\d]+[章节部分条])`)
+
+func isSidebar(text string) bool {
+	t := strings.Trim(text, " ：:【】[]〖〗")
+	for _, l := range sidebarLabels {
+		if t == l {
+			return true
+		}
+	}
+	return false
+}
+
+// isSection decides whether the lone heading at i is a section heading (or
+// sidebar label) of the current article rather than the headline of a new
+// one.
+func (p *parser) isSection(i int) bool {
+	h := p.blocks[i].Text
+	var next *layout.Block
+	for k := i + 1; k < len(p.blocks); k++ {
+		if p.blocks[k].Kind != layout.Furniture && p.blocks[k].Kind != layout.Caption {
+			next = &p.blocks[k]
+			break
+		}
+	}
+	if next != nil && (next.Kind == layout.Byline || next.Kind == layout.Body && dateline(next.Text) != "") {
+		return false
+	}
+	if isSidebar(h) || reSection.MatchString(h) {
+		return true
+	}
+	a := p.cur
+	n := utf8.RuneCountInString(h)
+	if len(a.Paragraphs) > 0 {
+		last := a.Paragraphs[len(a.Paragraphs)-1].Text
+		if strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") {
+			return true
+		}
+		for _, par := range a.Paragraphs {
+			if par.Heading && n <= 24 {
+				return true
+			}
+		}
+	}
+	if (len(a.Reporters) > 0 || a.Dateline != "") && n <= 16 {
+		return true
+	}
+	return false
+}
+
+var reSource = regexp.MustCompile(`^[（(]?\s*(?:来源|稿件来源|信息来源|供稿|供稿单位)\s*[：:]\s*(.{2,40}?)\s*[)）]?$`)
+
+// sourceLine returns the source named by a line (来源：…), or "".
+func sourceLine(text string) string {
+	if len(text) > 160 {
+		return ""
+	}
+	if s := reSource.FindStringSubmatch(text); s != nil {
+		return s[1]
+	}
+	return ""
+}
+
+var datelineRes = []*regexp.Regexp{
+	regexp.MustCompile(`^本报讯`),
+	regexp.MustCompile(`^本报(?:[^，。讯]{0,12}?)\d{1,2}月\d{1,2}日(?:电|讯)`),
+	regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|新华网|中国新闻社)[^，。]{0,16}?\d{1,2}月\d{1,2}日电`),
+}
+
+// dateline returns the dateline that opens text, or "".
+func dateline(text string) string {
+	for _, re := range datelineRes {
+		if loc := re.FindStringIndex(text); loc != nil {
+			return text[:loc[1]]
+		}
+	}
+	return ""
+}
+
+// paragraph adds a block to the current article as a paragraph, taking a
+// dateline off the first one.
+func (p *parser) paragraph(b *layout.Block, heading bool) {
+	a := p.cur
+	a.Spans = append(a.Spans, b.Spans...)
+	text, off := b.Text, 0
+	if !heading && len(a.Paragraphs) == 0 && a.Dateline == "" {
+		if d := dateline(text); d != "" {
+			a.Dateline = d
+			off = len(d)
+			rest := text[off:]
+			trimmed := strings.TrimLeft(rest, " ：:　")
+			off += len(rest) - len(trimmed)
+			// （记者 王明）after the dateline
+			if credits, n := bracketByline(trimmed); n > 0 {
+				for _, c := range credits {
+					p.credit(c)
+				}
+				off += n
+				trimmed = strings.TrimLeft(trimmed[n:], " ：:")
+				off = len(text) - len(trimmed)
+			}
+			text = text[off:]
+		}
+	}
+	if text == "" {
+		return
+	}
+	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, len(b.Text)),
+		segs: []seg{{block: b, from: off, n: len(text)}}})
+}
+
+// bracketByline reads a bracketed byline at the start of s: （记者 王明）.
+// It returns the byline text and the bytes it took.
+func bracketByline(s string) ([]string, int) {
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasPrefix(s, pair[0]) {
+			continue
+		}
+		end := strings.Index(s, pair[1])
+		if end < 0 || end > 80 {
+			return nil, 0
+		}
+		inner := s[len(pair[0]):end]
+		if _, ok := layout.ParseByline(inner); ok {
+			return []string{inner}, end + len(pair[1])
+		}
+	}
+	return nil, 0
+}
+
+var reMonthDay = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?`)
+var reISODate = regexp.MustCompile(`(?:发布时间|发布日期|日期|时间)\s*[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`)
+
+// dateArticle sets the article's date from its dateline, its title or its
+// first paragraph, resolving the year from the issue's date.
+func (p *parser) dateArticle(a *Article) {
+	try := func(text string, needYear bool) bool {
+		s := reMonthDay.FindStringSubmatch(text)
+		if s == nil {
+			if t := reISODate.FindStringSubmatch(text); t != nil {
+				s = []string{t[0], t[1], t[2], t[3]}
+			} else {
+				return false
+			}
+		}
+		y, _ := strconv.Atoi(s[1])
+		m, _ := strconv.Atoi(s[2])
+		d, _ := strconv.Atoi(s[3])
+		if needYear && y == 0 {
+			return false
+		}
+		if !validDate(max(y, 1900), m, d) {
+			return false
+		}
+		a.DateText = s[0]
+		if y == 0 && p.year > 0 {
+			y = p.year
+			if m > p.month+1 { // a date later than the issue is last year's
+				y--
+			}
+		}
+		if y > 0 {
+			a.Date = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+		}
+		return true
+	}
+	if a.Dateline != "" && try(a.Dateline, false) {
+		return
+	}
+	if try(a.Headline(), true) {
+		return
+	}
+	for _, par := range a.Paragraphs {
+		if par.Heading {
+			continue
+		}
+		try(par.Text, false)
+		return
+	}
+}
+
+// kind tells a newspaper page from a report and a web page.
+func (p *parser) kind() Kind {
+	for _, b := range p.doc.Boilerplate {
+		if b.Reason == "navigation" || b.Reason == "web-footer" {
+			return Web
+		}
+	}
+	for _, a := range p.doc.Articles {
+		if reReportTitle.MatchString(a.Title) {
+			return Report
+		}
+	}
+	return Newspaper
+}
+
+var reReportTitle = regexp.MustCompile(`(?:工作报告|政府工作报告|规划|公报|纲要|实施意见|实施方案|白皮书)`)
+
+// stitchHeadlessLead gives a headless run of paragraphs at the top of the
+// page (a lead that the column layout put before its headline) to the
+// first later article that has no lead of its own, joining the seam when
+// the run ends mid-sentence.
+func (p *parser) stitchHeadlessLead() {
+	arts := p.doc.Articles
+	if len(arts) < 2 || arts[0].Title != "" || len(arts[0].Paragraphs) == 0 || arts[0].Dateline == "" && len(arts[0].Reporters) == 0 {
+		return
+	}
+	lead := arts[0]
+	last := lead.Paragraphs[len(lead.Paragraphs)-1]
+	open := !endsSentence(last.Text)
+	for k := 1; k < len(arts); k++ {
+		x := &arts[k]
+		if x.Title == "" || x.Dateline != "" || len(x.Paragraphs) == 0 || x.Paragraphs[0].Heading {
+			continue
+		}
+		first := x.Paragraphs[0]
+		if reMonthDay.FindStringIndex(first.Text) != nil && strings.Index(first.Text, "月") < 12 {
+			continue // its first paragraph is a lead of its own
+		}
+		if !open {
+			continue
+		}
+		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),
+			Before: tailRunes(last.Text, 8) + "|" + headRunes(first.Text, 8),
+			After:  tailRunes(last.Text, 8) + headRunes(first.Text, 8),
+			Reason: "headless lead at the top of the page continued under a later headline"})
+		joined := Paragraph{Text: last.Text + first.Text, Spans: append(append([]layout.Span{}, last.Spans...), first.Spans...),
+			segs: append(append([]seg{}, last.segs...), first.segs...)}
+		paras := append([]Paragraph{}, lead.Paragraphs[:len(lead.Paragraphs)-1]...)
+		paras = append(paras, joined)
+		paras = append(paras, x.Paragraphs[1:]...)
+		x.Paragraphs = paras
+		x.Dateline = lead.Dateline
+		x.Reporters = append(x.Reporters, lead.Reporters...)
+		x.Correspondents = append(x.Correspondents, lead.Correspondents...)
+		x.Spans = append(lead.Spans, x.Spans...)
+		p.doc.Articles = arts[1:]
+		return
+	}
+}
+
+func spanOf(s []layout.Span) layout.Span {
+	if len(s) == 0 {
+		return layout.Span{}
+	}
+	return layout.Span{Start: s[0].Start, End: s[len(s)-1].End}
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, cjk.IsCloser)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return cjk.IsSentenceEnd(r)
+}
+
+func tailRunes(s string, n int) string {
+	i := len(s)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func headRunes(s string, n int) string {
+	i := 0
+	for ; i < len(s) && n > 0; n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
