@@ -50,7 +50,7 @@ type Article struct {
 	Kicker         string      `json:"kicker"`
 	Title          string      `json:"title"`
 	Subtitle       string      `json:"subtitle"`
-	Reporters      []string    `json:"reporters"`
+	Reporters      []string    `json:"reporters"` // everyone credited but correspondents: 记者, 实习生, 摄影, 文/, 图/
 	Correspondents []string    `json:"correspondents"`
 	Interns        []string    `json:"interns,omitempty"`
 	Photographers  []string    `json:"photographers,omitempty"`
@@ -107,7 +107,7 @@ func newDocument(pd *parse.Document) *Document {
 	}
 	for _, a := range pd.Articles {
 		out := Article{Kicker: a.Kicker, Title: a.Title, Subtitle: a.Subtitle,
-			Reporters: nonNil(a.Reporters), Correspondents: nonNil(a.Correspondents), Interns: a.Interns,
+			Reporters: nonNil(append(append(append([]string{}, a.Reporters...), a.Interns...), a.Photographers...)), Correspondents: nonNil(a.Correspondents), Interns: a.Interns,
 			Photographers: a.Photographers, Dateline: a.Dateline, Date: a.Date, DateText: a.DateText, Source: a.Source,
 			Paragraphs: make([]Paragraph, 0, len(a.Paragraphs)), Spans: spans(a.Spans)}
 		for _, p := range a.Paragraphs {

@@ -74,14 +74,7 @@ func (a *assembler) run(bom int) {
 		}
 	}
 	d.Repairs = append(d.Repairs, n.repairs...)
-	for i := range a.feats {
-		if a.feats[i].furniture == qrFollow {
-			a.feats[i].furniture = ""
-			if a.adjacentFurniture(i, "qr-prompt") {
-				a.feats[i].furniture = "qr-prompt"
-			}
-		}
-	}
+	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
 	for k := 0; k < len(a.items); k++ {
@@ -91,6 +84,56 @@ func (a *assembler) run(bom int) {
 	sort.SliceStable(a.blocks, func(i, j int) bool { return a.blocks[i].Spans[0].Start < a.blocks[j].Spans[0].Start })
 	d.Blocks = a.blocks
 	sort.SliceStable(d.Repairs, func(i, j int) bool { return d.Repairs[i].Span.Start < d.Repairs[j].Span.Start })
+}
+
+// spreadFurniture settles furniture that depends on its neighbours. A
+// 关注“…” line is a QR prompt only beside one. A short line with no
+// sentence punctuation set right beside (no blank line between) a QR prompt
+// or a navigation line belongs to it: the account's name, a menu item. An
+// app promotion followed by a byline or dateline is a headline after all.
+func (a *assembler) spreadFurniture() {
+	lines := a.d.Lines
+	for i := range a.feats {
+		f := &a.feats[i]
+		if f.furniture == qrFollow {
+			f.furniture = ""
+			if a.adjacentFurniture(i, "qr-prompt") {
+				f.furniture = "qr-prompt"
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ { // forward then backward, so runs fill both ways
+		for n := 0; n < len(lines); n++ {
+			i := n
+			if pass == 1 {
+				i = len(lines) - 1 - n
+			}
+			f := &a.feats[i]
+			if lines[i].Blank || f.furniture != "" || f.runes > 16 || f.hasStop || f.endsSentence || f.byline || f.dateline {
+				continue
+			}
+			for _, reason := range []string{"qr-prompt", "navigation"} {
+				if a.adjacentFurniture(i, reason) && (reason == "qr-prompt" || f.runes <= 8) {
+					f.furniture = reason
+					break
+				}
+			}
+		}
+	}
+	for i := range a.feats {
+		if a.feats[i].furniture != "app-promo" {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].Blank {
+				continue
+			}
+			if a.feats[j].byline || a.feats[j].dateline {
+				a.feats[i].furniture = ""
+			}
+			break
+		}
+	}
 }
 
 // adjacentFurniture reports whether the line just above or below line i
@@ -172,7 +215,7 @@ func (a *assembler) isHeadingAt(k int) bool {
 	if !f.headingLike() {
 		return false
 	}
-	if f.commas == 0 || f.strongHeading() {
+	if f.commas == 0 || f.strongHeading() || startsWithSectionMark(a.d.Lines[a.items[k].line].Text) {
 		return true
 	}
 	return a.headingContext(k, 2)
@@ -180,6 +223,17 @@ func (a *assembler) isHeadingAt(k int) bool {
 
 var captionPrefixes = []string{"/", "／", "▲", "△", "↑", "↓", "←", "→", "图为", "图：", "图:", "（图", "(图", "上图", "下图", "左图", "右图"}
 var captionSuffixes = []string{"摄", "摄）", "摄)", "供图", "供图）", "（资料图）", "资料图"}
+
+// isCredited reports a caption that ends with its photographer's credit
+// (…记者 刘晨曦 摄): such a caption may hold whole sentences.
+func isCredited(text string) bool {
+	for _, s := range []string{"摄", "摄）", "摄)", "供图", "供图）"} {
+		if strings.HasSuffix(text, s) {
+			return true
+		}
+	}
+	return false
+}
 
 func isCaptionMarked(text string) bool {
 	for _, p := range captionPrefixes {
@@ -209,6 +263,10 @@ func (a *assembler) step(k int) int {
 		a.single(i, Furniture, f.furniture)
 		return k
 	}
+	if a.standaloneCaption(k) {
+		a.single(i, Caption, "caption")
+		return k
+	}
 	if a.cur == nil {
 		a.open(i, k)
 		return k
@@ -218,13 +276,7 @@ func (a *assembler) step(k int) int {
 	switch {
 	case fa.byline || f.byline || f.dateline:
 		// bylines and datelines stand apart
-	case f.startsCont || fa.open:
-		a.join(i)
-		return k
-	case fa.endsSentence || fa.endsColon:
-	case !a.cur.cont && a.cur.heading:
-	case a.indents && a.d.Lines[i].Indent:
-	case a.captionAt(k):
+	case !fa.endsSentence && !fa.byline && a.captionAt(k):
 		j := a.nextItem(k)
 		a.single(i, Caption, "caption")
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
@@ -234,6 +286,12 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
+	case f.startsCont || fa.open:
+		a.join(i)
+		return k
+	case fa.endsSentence || fa.endsColon:
+	case !a.cur.cont && a.cur.heading:
+	case a.indents && a.d.Lines[i].Indent:
 	case a.isHeadingAt(k) && (f.spaced || a.headingContext(k, 2) || f.runes <= 24 && a.followedByParagraph(k)):
 	default:
 		a.join(i)
@@ -244,6 +302,24 @@ func (a *assembler) step(k int) int {
 	return k
 }
 
+// standaloneCaption reports a line marked as a caption (/ …, 图为…, …摄)
+// that stands between paragraphs rather than inside a cut sentence.
+func (a *assembler) standaloneCaption(k int) bool {
+	i := a.items[k].line
+	f := &a.feats[i]
+	if f.byline || f.dateline || !isCaptionMarked(a.d.Lines[i].Text) || f.runes > 60 ||
+		(f.runes > 30 || f.hasStop) && !isCredited(a.d.Lines[i].Text) {
+		return false
+	}
+	if a.cur != nil {
+		A := &a.feats[a.cur.lines[len(a.cur.lines)-1]]
+		if !A.endsSentence && !A.byline && !a.cur.heading {
+			return false // inside a cut sentence: captionAt decides
+		}
+	}
+	return !a.headingContext(k, 0)
+}
+
 // captionAt reports whether the line at item k, which follows a sentence
 // cut by a column break, is a caption dropped into it: a short line marked
 // as a caption (or followed by a line that cannot start a sentence) whose
@@ -251,7 +327,10 @@ func (a *assembler) step(k int) int {
 func (a *assembler) captionAt(k int) bool {
 	i := a.items[k].line
 	f := &a.feats[i]
-	if f.runes > 30 || f.endsSentence || f.hasStop || f.byline || f.dateline {
+	if f.byline || f.dateline || f.runes > 60 {
+		return false
+	}
+	if (f.runes > 30 || f.endsSentence || f.hasStop) && !isCredited(a.d.Lines[i].Text) {
 		return false
 	}
 	j := a.nextItem(k)

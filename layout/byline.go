@@ -39,6 +39,10 @@ var bylineRoles = []struct {
 	{"摄", Photographer},
 }
 
+// notNames are words that follow a role word in headings, not names:
+// 记者手记, 记者观察.
+var notNames = map[string]bool{"手记": true, "观察": true, "调查": true, "札记": true, "来信": true, "笔记": true, "视角": true, "探访": true, "直击": true, "连线": true}
+
 const bylineMarks = "□■◆◇○●◎★☆▲△"
 
 // ParseByline reads a byline: optional marks (□), roles (记者, 通讯员,
@@ -99,6 +103,9 @@ func ParseByline(text string) ([]Credit, bool) {
 			cnt++
 		}
 		if cnt < 2 || cnt > 4 && !strings.ContainsRune(s[:n], '·') || cnt > 8 {
+			return nil, false
+		}
+		if notNames[s[:n]] {
 			return nil, false
 		}
 		credits = append(credits, Credit{Role: cur, Name: s[:n]})

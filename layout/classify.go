@@ -154,6 +154,9 @@ var furniturePatterns = []struct {
 	{"扫码", "qr-prompt", 30},
 	{"长按识别", "qr-prompt", 30},
 	{"导航菜单", "navigation", 20},
+	{"网站地图", "navigation", 40},
+	{"使用帮助", "navigation", 40},
+	{"无障碍浏览", "navigation", 40},
 	{"网站导航", "navigation", 20},
 	{"当前位置", "navigation", 80},
 	{"您的位置", "navigation", 80},
@@ -185,6 +188,13 @@ var furniturePatterns = []struct {
 	{"免责声明", "web-footer", 60},
 	{"联系我们", "web-footer", 40},
 	{"技术支持", "web-footer", 60},
+	{"承办：", "web-footer", 80},
+	{"责任编辑", "page-furniture", 40},
+	{"美术编辑", "page-furniture", 40},
+	{"校对：", "page-furniture", 40},
+	{"主办单位：", "web-footer", 80},
+	{"网站标识码", "web-footer", 120},
+	{"浏览次数", "web-footer", 16},
 }
 
 // qrFollow marks a 关注“…” line: a QR prompt when it stands next to one,
@@ -217,7 +227,14 @@ func furnitureReason(text string, runes int) string {
 			return "navigation"
 		}
 	}
-	if runes <= 16 && !strings.ContainsAny(text, "，。；！？、") {
+	if text == "首页" || strings.HasPrefix(text, "上一篇") || strings.HasPrefix(text, "下一篇") ||
+		runes <= 24 && (strings.HasSuffix(text, "门户网站") || strings.HasSuffix(text, "官方网站") || strings.HasSuffix(text, "政府网站")) {
+		return "navigation"
+	}
+	if isLinkList(text) {
+		return "navigation"
+	}
+	if runes <= 12 && !strings.ContainsAny(text, "，。；！？、") {
 		for _, s := range promoSuffixes {
 			if strings.HasSuffix(text, s) && len(text) > len(s) {
 				return "app-promo"
@@ -228,6 +245,56 @@ func furnitureReason(text string, runes int) string {
 		return "page-furniture"
 	}
 	return ""
+}
+
+// startsWithSectionMark reports a line opening with a section number:
+// （一）, 一、, 第一章.
+func startsWithSectionMark(text string) bool {
+	s := text
+	for _, o := range []string{"（", "("} {
+		if strings.HasPrefix(s, o) {
+			rest := strings.TrimLeft(s[len(o):], "一二三四五六七八九十百0123456789")
+			if len(rest) < len(s)-len(o) && (strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")) {
+				return true
+			}
+			return false
+		}
+	}
+	rest := strings.TrimLeft(s, "一二三四五六七八九十百")
+	if len(rest) < len(s) && strings.HasPrefix(rest, "、") {
+		return true
+	}
+	if strings.HasPrefix(s, "第") {
+		rest = strings.TrimLeft(s[len("第"):], "一二三四五六七八九十百0123456789")
+		for _, u := range []string{"章", "节", "部分"} {
+			if len(rest) < len(s)-len("第") && strings.HasPrefix(rest, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLinkList matches a line of three or more short items separated by
+// vertical bars: a menu or a list of links.
+func isLinkList(text string) bool {
+	if i := strings.IndexAny(text, "：:"); i >= 0 && utf8.RuneCountInString(text[:i]) <= 6 {
+		text = text[i+1:] // 相关链接：A | B | C
+		if i2 := strings.IndexAny(text, "：:"); i2 == 0 {
+			text = text[1:]
+		}
+	}
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '｜' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || utf8.RuneCountInString(p) > 14 || strings.ContainsAny(p, "，。；！？") {
+			return false
+		}
+	}
+	return true
 }
 
 // isPageFurniture matches page numbers and jump lines: "- 3 -", "第3页",

@@ -23,7 +23,7 @@ var (
 	reISSN      = regexp.MustCompile(`ISSN\s*\d{4}\s*[-－]\s*\d{3}[\dX]`)
 	reURL       = regexp.MustCompile(`(?:https?://|www\.)[A-Za-z0-9.\-_/~%?=&#:]+`)
 	rePublisher = regexp.MustCompile(`^(.{2,40}?)\s*(?:联合出版|联合主办|出版|主办|编印|编辑出版)$`)
-	rePubPrefix = regexp.MustCompile(`^(?:主办单位|主办|出版单位|出版|编印)\s*[：:]\s*(.{2,40})$`)
+	rePubPrefix = regexp.MustCompile(`(?:^|\s)(?:主办单位|主办|出版单位|出版|编印)\s*[：:]\s*([^\s　]{2,40})`)
 	reEnglish   = regexp.MustCompile(`^[A-Z][A-Z'&.\-]*(?:\s+[A-Z][A-Z'&.\-]*)+$`)
 	// fields that make a masthead on their own
 	reStrong = regexp.MustCompile(`第\s*\d+\s*期|本期\s*\d+\s*版|下期出版|准印证|CN\s*\d{2}-\d{4}|ISSN`)
@@ -200,6 +200,7 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 		strong  bool
 		fields  = map[int]bool{}
 		paperAt = -1
+		enAt    = -1
 	)
 	for i := 0; i < len(blocks) && i < window; i++ {
 		b := &blocks[i]
@@ -230,7 +231,7 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 			last = i
 			continue
 		case m.PaperEN == "" && reEnglish.MatchString(text):
-			m.PaperEN = text
+			m.PaperEN, enAt = text, i
 			fields[i] = true
 			continue
 		case m.Slogan == "" && spacedSlogan(text) != "":
@@ -249,6 +250,19 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 			fields[i] = true
 			last = i
 			continue
+		}
+	}
+	if m.Paper == "" && enAt >= 0 {
+		// a short Chinese name set next to the English one
+		for _, k := range []int{enAt - 1, enAt + 1} {
+			if k >= 0 && k < len(blocks) && !fields[k] && blocks[k].Kind == layout.Heading {
+				t := blocks[k].Text
+				if n := utf8.RuneCountInString(t); n >= 2 && n <= 8 && onlyHan(t) {
+					m.Paper, paperAt = t, k
+					fields[k] = true
+					break
+				}
+			}
 		}
 	}
 	if last < 0 || !(strong || m.Paper != "" && (m.Date != "" || m.Issue > 0)) {

@@ -106,6 +106,9 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	if src := sourceLine(b.Text); src != "" {
+		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
+			p.cur.Date, p.cur.DateText = m.date, m.date
+		}
 		if p.cur == nil {
 			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: "source", Spans: b.Spans})
 		} else {
@@ -122,6 +125,13 @@ func (p *parser) block(i int) int {
 		if j-i == 1 && p.cur != nil && p.isSection(i) {
 			p.paragraph(b, true)
 			return i + 1
+		}
+		if j-i > 1 && p.cur != nil && p.afterColon() && !p.headlineFollows(j) {
+			// a list after "…如下：", not headlines
+			for k := i; k < j; k++ {
+				p.paragraph(&p.blocks[k], reSection.MatchString(p.blocks[k].Text))
+			}
+			return j
 		}
 		p.headline(i, j)
 		return j
@@ -231,6 +241,30 @@ func isSidebar(text string) bool {
 	return false
 }
 
+// afterColon reports whether the current article's last paragraph ends
+// with a colon, announcing a list or sections.
+func (p *parser) afterColon() bool {
+	a := p.cur
+	if len(a.Paragraphs) == 0 {
+		return false
+	}
+	last := a.Paragraphs[len(a.Paragraphs)-1].Text
+	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":")
+}
+
+// headlineFollows reports whether the block at j (after a run of
+// headings) is what follows a headline: a byline or a dateline.
+func (p *parser) headlineFollows(j int) bool {
+	for ; j < len(p.blocks); j++ {
+		b := &p.blocks[j]
+		if b.Kind == layout.Furniture || b.Kind == layout.Caption {
+			continue
+		}
+		return b.Kind == layout.Byline || b.Kind == layout.Body && dateline(b.Text) != ""
+	}
+	return false
+}
+
 // isSection decides whether the lone heading at i is a section heading (or
 // sidebar label) of the current article rather than the headline of a new
 // one.
@@ -275,10 +309,54 @@ func sourceLine(text string) string {
 	if len(text) > 160 {
 		return ""
 	}
+	if m, ok := metaLine(text); ok {
+		return m.source
+	}
 	if s := reSource.FindStringSubmatch(text); s != nil {
 		return s[1]
 	}
 	return ""
+}
+
+// meta is what a web page's metadata line says of its article.
+type meta struct {
+	source, date, author string
+}
+
+var reMetaField = regexp.MustCompile(`(来源|稿件来源|信息来源|发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|访问量|字号)\s*[：:]\s*`)
+var reYMD = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+
+// metaLine reads a web page's metadata line (来源：… 发布时间：2023-05-06
+// 浏览次数：…): label-value pairs and nothing else, one of them the source.
+func metaLine(text string) (meta, bool) {
+	var m meta
+	locs := reMetaField.FindAllStringSubmatchIndex(text, -1)
+	if len(locs) < 2 || strings.TrimSpace(text[:locs[0][0]]) != "" || utf8.RuneCountInString(text) > 100 {
+		return m, false
+	}
+	for k, loc := range locs {
+		end := len(text)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		label, value := text[loc[2]:loc[3]], strings.TrimSpace(text[loc[1]:end])
+		switch label {
+		case "来源", "稿件来源", "信息来源":
+			m.source = value
+		case "发布时间", "发布日期", "时间", "日期", "更新时间":
+			if d := reYMD.FindStringSubmatch(value); d != nil && m.date == "" {
+				y, _ := strconv.Atoi(d[1])
+				mo, _ := strconv.Atoi(d[2])
+				dd, _ := strconv.Atoi(d[3])
+				if validDate(y, mo, dd) {
+					m.date = fmt.Sprintf("%04d-%02d-%02d", y, mo, dd)
+				}
+			}
+		case "作者":
+			m.author = value
+		}
+	}
+	return m, m.source != "" || m.date != ""
 }
 
 var datelineRes = []*regexp.Regexp{
@@ -322,11 +400,44 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			text = text[off:]
 		}
 	}
+	if !heading {
+		if n := trailingByline(text); n > 0 {
+			inner := strings.TrimRight(text[n:], " ")
+			inner = strings.TrimPrefix(strings.TrimPrefix(inner, "（"), "(")
+			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
+			p.credit(inner)
+			text = strings.TrimRight(text[:n], " ")
+		}
+	}
 	if text == "" {
 		return
 	}
 	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, len(b.Text)),
 		segs: []seg{{block: b, from: off, n: len(text)}}})
+}
+
+// trailingByline returns where a bracketed byline closing the text
+// starts (…推广。（记者 顾佳怡 通讯员 邵立新）), or 0.
+func trailingByline(text string) int {
+	t := strings.TrimRight(text, " ")
+	var open string
+	switch {
+	case strings.HasSuffix(t, "）"):
+		open = "（"
+	case strings.HasSuffix(t, ")"):
+		open = "("
+	default:
+		return 0
+	}
+	i := strings.LastIndex(t, open)
+	if i <= 0 || len(t)-i > 100 {
+		return 0
+	}
+	inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
+	if _, ok := layout.ParseByline(inner); !ok {
+		return 0
+	}
+	return i
 }
 
 // bracketByline reads a bracketed byline at the start of s: （记者 王明）.
@@ -354,6 +465,9 @@ var reISODate = regexp.MustCompile(`(?:发布时间|发布日期|日期|时间)\
 // dateArticle sets the article's date from its dateline, its title or its
 // first paragraph, resolving the year from the issue's date.
 func (p *parser) dateArticle(a *Article) {
+	if a.Date != "" {
+		return // from the page's metadata
+	}
 	try := func(text string, needYear bool) bool {
 		s := reMonthDay.FindStringSubmatch(text)
 		if s == nil {
