@@ -1,9 +1,11 @@
 package layout
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/civicnews/civicnews/internal/cjk"
 
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,7 +60,7 @@ type pending struct {
 
 func (a *assembler) run(bom int) {
 	d := a.d
-	var n normalizer
+	n := normalizer{repairs: d.Repairs}
 	spans := splitLines(d.Source, bom)
 	d.Lines = make([]Line, len(spans))
 	a.feats = make([]feat, len(spans))
@@ -73,7 +75,7 @@ func (a *assembler) run(bom int) {
 			}
 		}
 	}
-	d.Repairs = append(d.Repairs, n.repairs...)
+	d.Repairs = n.repairs
 	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
@@ -81,9 +83,9 @@ func (a *assembler) run(bom int) {
 		k = a.step(k)
 	}
 	a.flush()
-	sort.SliceStable(a.blocks, func(i, j int) bool { return a.blocks[i].Spans[0].Start < a.blocks[j].Spans[0].Start })
+	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Spans[0].Start, y.Spans[0].Start) })
 	d.Blocks = a.blocks
-	sort.SliceStable(d.Repairs, func(i, j int) bool { return d.Repairs[i].Span.Start < d.Repairs[j].Span.Start })
+	slices.SortStableFunc(d.Repairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
 }
 
 // spreadFurniture settles furniture that depends on its neighbours. A
@@ -288,6 +290,9 @@ func (a *assembler) step(k int) int {
 		return j
 	case f.startsCont || fa.open:
 		a.join(i)
+		return k
+	case fa.endsColon && (f.first == '“' || f.first == '「'):
+		a.join(i) // …激动地说：⏎“我终于可以…”
 		return k
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:

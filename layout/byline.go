@@ -72,6 +72,7 @@ func ParseByline(text string) ([]Credit, bool) {
 		cur     Role
 		roles   int
 		bare    bool // the last role has no name yet
+		spaced  bool // the last role is followed by a space
 	)
 	for s != "" {
 		s = strings.TrimLeft(s, " 、，,：:")
@@ -80,6 +81,7 @@ func ParseByline(text string) ([]Credit, bool) {
 		}
 		if r, n := roleAt(s, true); n > 0 {
 			s = s[n:]
+			spaced = strings.HasPrefix(s, " ")
 			cur = r
 			roles++
 			bare = true
@@ -105,8 +107,8 @@ func ParseByline(text string) ([]Credit, bool) {
 		if cnt < 2 || cnt > 4 && !strings.ContainsRune(s[:n], '·') || cnt > 8 {
 			return nil, false
 		}
-		if notNames[s[:n]] {
-			return nil, false
+		if notNames[s[:n]] || cnt == 4 && !spaced && !marked {
+			return nil, false // 通讯员队伍建设: a four-character "name" glued to its role is a word
 		}
 		credits = append(credits, Credit{Role: cur, Name: s[:n]})
 		bare = false

@@ -18,6 +18,9 @@ type feat struct {
 	startsCont   bool // starts with a character no line may start with
 	open         bool // ends with an opener or leaves a bracket or quote open
 	commas       int  // ，and ；outside brackets and quotes
+	enums        int  // 、outside brackets and quotes
+	conj         bool // has a conjunction (和, 与, 及) outside brackets and quotes
+	dangling     bool // ends with a word that needs more after it (和, 的, 第, a title, a number)
 	hasStop      bool // has a sentence end before its last character
 	spaced       bool // has a space between two Chinese parts (headline style)
 	byline       bool
@@ -54,6 +57,14 @@ func features(text string) feat {
 			if depth == 0 {
 				f.commas++
 			}
+		case '、':
+			if depth == 0 {
+				f.enums++
+			}
+		case '和', '与', '及':
+			if depth == 0 && i > 0 {
+				f.conj = true
+			}
 		}
 		if cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
 			// a stop followed by more than closers or further stops
@@ -78,14 +89,18 @@ func features(text string) feat {
 	}
 	f.lastStop = lastNonCloser
 	f.endsSentence = lastNonCloser != -1 && cjk.IsSentenceEnd(lastNonCloser) && (cjk.IsCloser(f.last) || cjk.IsSentenceEnd(f.last))
+	if !f.endsSentence && endsWithBracketAfterStop(text) {
+		f.endsSentence = true // …一些。（记者 于晓彤） / …215个。（数据来源：区文明办）
+	}
+	f.dangling = dangling(text, f.last)
 	switch f.last {
 	case '，', '、', '；', ',', ';':
 		f.endsClause = true
 	case '：', ':':
 		f.endsColon = true
 	}
-	f.startsCont = cjk.NoLineStart(f.first)
-	f.open = cjk.NoLineEnd(f.last) || depth > 0
+	f.startsCont = cjk.NoLineStart(f.first) || weakStart(text)
+	f.open = cjk.NoLineEnd(f.last) || depth > 0 || strings.HasSuffix(text, "——")
 	f.byline = isByline(text)
 	f.dateline = startsWithDateline(text)
 	f.furniture = furnitureReason(text, f.runes)
@@ -100,6 +115,9 @@ func (f *feat) headingLike() bool {
 	}
 	if f.endsSentence && (f.lastStop == '。' || f.lastStop == '．' || f.runes > 30) {
 		return false // a headline may end in …… or ！ or ？, never in 。
+	}
+	if f.enums >= 2 && f.runes > 16 || f.enums >= 1 && f.conj || f.dangling {
+		return false // a list of three or more is body text; a dangling line goes on
 	}
 	if f.spaced {
 		return f.runes <= maxHeadlineRunes && f.commas <= 2
@@ -209,7 +227,8 @@ var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博
 
 // furnitureReason returns why a line is furniture, or "".
 func furnitureReason(text string, runes int) string {
-	for _, p := range furniturePatterns {
+	for i := range furniturePatterns {
+		p := &furniturePatterns[i]
 		if runes <= p.max && strings.Contains(text, p.sub) {
 			return p.reason
 		}
@@ -245,6 +264,63 @@ func furnitureReason(text string, runes int) string {
 		return "page-furniture"
 	}
 	return ""
+}
+
+// danglingEnds are words a heading does not end with: function words that
+// need what follows, and titles that precede a name.
+var danglingEnds = []string{
+	"的", "和", "与", "及", "或", "并", "而", "但", "把", "被", "将", "在", "对", "从", "向", "于", "由", "据", "第", "是", "让", "使", "给", "跟", "比", "按", "经",
+	"以及", "一起", "一同", "通过", "关于", "根据", "围绕", "针对",
+	"书记", "主任", "局长", "区长", "部长", "主席", "校长", "院长", "经理", "队长", "组长", "所长", "站长", "科长", "处长", "市长", "镇长", "街道办事处",
+}
+
+// dangling reports a line that cannot end where it does: it ends with a
+// function word, a title or a bare number, or starts with 据 and has no
+// comma before its end.
+func dangling(text string, last rune) bool {
+	if cjk.IsDigit(last) {
+		return true
+	}
+	for _, e := range danglingEnds {
+		if strings.HasSuffix(text, e) {
+			return true
+		}
+	}
+	return strings.HasPrefix(text, "据") && !strings.ContainsAny(text, "，,")
+}
+
+// endsWithBracketAfterStop reports a line whose last bracket group follows
+// a sentence end: …一些。（记者 于晓彤）.
+func endsWithBracketAfterStop(text string) bool {
+	var open string
+	switch {
+	case strings.HasSuffix(text, "）"):
+		open = "（"
+	case strings.HasSuffix(text, ")"):
+		open = "("
+	default:
+		return false
+	}
+	i := strings.LastIndex(text, open)
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return cjk.IsSentenceEnd(r)
+}
+
+// weakStart reports a line that starts with a particle that cannot open a
+// sentence (的, 了, 们…), or with 等 followed by a count.
+func weakStart(text string) bool {
+	r, n := utf8.DecodeRuneInString(text)
+	switch r {
+	case '的', '了', '着', '们', '%':
+		return true
+	case '等':
+		r2, _ := utf8.DecodeRuneInString(text[n:])
+		return cjk.IsDigit(r2) || strings.ContainsRune("一二三四五六七八九十两多，", r2)
+	}
+	return false
 }
 
 // startsWithSectionMark reports a line opening with a section number:

@@ -3,6 +3,7 @@ package layout
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // piece maps the bytes of a repaired text starting at out to the source
@@ -134,4 +135,30 @@ func (d *Document) Gaps() []Span {
 
 func sortSpans(s []Span) {
 	slices.SortFunc(s, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+}
+
+// Text returns the repaired text: the blocks in order, one a line,
+// separated by blank lines, except that adjacent furniture lines stay
+// together. Analyzing Text again gives the same blocks.
+func (d *Document) Text() string {
+	var b strings.Builder
+	for i := range d.Blocks {
+		blk := &d.Blocks[i]
+		if i > 0 {
+			prev := &d.Blocks[i-1]
+			if blk.Kind == Furniture && prev.Kind == Furniture && d.adjacent(prev, blk) {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(blk.Text)
+	}
+	return b.String()
+}
+
+// adjacent reports whether block b starts on the line right after a's
+// last line.
+func (d *Document) adjacent(a, b *Block) bool {
+	return len(a.Lines) > 0 && len(b.Lines) > 0 && b.Lines[0] == a.Lines[len(a.Lines)-1]+1
 }
