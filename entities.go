@@ -14,8 +14,8 @@ type Entity struct {
 	Parent     string             `json:"parent"`
 	Title      string             `json:"title"`
 	Article    int                `json:"article"`
-	Paragraph  int                `json:"paragraph"` // -1: the entity is in the article's headline
-	Start      int                `json:"start"`     // byte offsets into the paragraph's text (or the headline)
+	Paragraph  int                `json:"paragraph"` // the paragraph; -1 the title, -2 the kicker, -3 the subtitle
+	Start      int                `json:"start"`     // byte offsets into the paragraph's text (or the title, kicker, subtitle)
 	End        int                `json:"end"`
 	Confidence float64            `json:"confidence"`
 	Ambiguous  bool               `json:"ambiguous,omitempty"`
@@ -44,8 +44,12 @@ func (d *Document) recognize() {
 	)
 	for ai := range pd.Articles {
 		a := &pd.Articles[ai]
-		texts = append(texts, a.Headline())
-		where = append(where, [2]int{ai, -1})
+		for k, h := range []string{a.Title, a.Kicker, a.Subtitle} {
+			if h != "" {
+				texts = append(texts, h)
+				where = append(where, [2]int{ai, -1 - k})
+			}
+		}
 		for pi := range a.Paragraphs {
 			texts = append(texts, a.Paragraphs[pi].Text)
 			where = append(where, [2]int{ai, pi})

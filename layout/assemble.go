@@ -276,8 +276,8 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
-	case fa.byline || f.byline || f.dateline:
-		// bylines and datelines stand apart
+	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
+		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):
 		j := a.nextItem(k)
 		a.single(i, Caption, "caption")
@@ -427,6 +427,8 @@ func (a *assembler) flush() {
 		switch {
 		case f.byline:
 			kind = Byline
+		case f.meta:
+			kind = Heading
 		case p.heading:
 			kind = Heading
 		}

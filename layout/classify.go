@@ -24,6 +24,7 @@ type feat struct {
 	hasStop      bool // has a sentence end before its last character
 	spaced       bool // has a space between two Chinese parts (headline style)
 	byline       bool
+	meta         bool // a label-value line: 来源：… 发布时间：…
 	dateline     bool
 	furniture    string // furniture reason, or ""
 }
@@ -102,6 +103,7 @@ func features(text string) feat {
 	f.startsCont = cjk.NoLineStart(f.first) || weakStart(text)
 	f.open = cjk.NoLineEnd(f.last) || depth > 0 || strings.HasSuffix(text, "——")
 	f.byline = isByline(text)
+	f.meta = f.runes <= 100 && isMetaLine(text)
 	f.dateline = startsWithDateline(text)
 	f.furniture = furnitureReason(text, f.runes)
 	return f
@@ -264,6 +266,24 @@ func furnitureReason(text string, runes int) string {
 		return "page-furniture"
 	}
 	return ""
+}
+
+// metaLabels open a web page's metadata line.
+var metaLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "作者", "责任编辑", "编辑", "日期", "时间", "字号", "浏览次数", "点击数"}
+
+// isMetaLine reports a line that opens with a metadata label and a colon
+// and holds at least two labels (来源：… 发布时间：…).
+func isMetaLine(text string) bool {
+	opens, labels := false, 0
+	for _, l := range metaLabels {
+		if strings.HasPrefix(text, l+"：") || strings.HasPrefix(text, l+":") {
+			opens = true
+		}
+		if strings.Contains(text, l+"：") || strings.Contains(text, l+":") {
+			labels++
+		}
+	}
+	return opens && labels >= 2
 }
 
 // danglingEnds are words a heading does not end with: function words that

@@ -64,6 +64,7 @@ type parser struct {
 	doc    *Document
 	blocks []layout.Block
 	cur    *Article
+	ended  bool // the current article has had its closing credit or source line
 	year   int // the year, 0 when unknown
 	month  int
 }
@@ -101,6 +102,9 @@ func (p *parser) block(i int) int {
 		if p.cur == nil {
 			p.cur = &Article{}
 		}
+		if len(p.cur.Paragraphs) > 0 {
+			p.ended = true // a byline after the body closes the article
+		}
 		p.credit(b.Text)
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
@@ -114,15 +118,17 @@ func (p *parser) block(i int) int {
 		} else {
 			p.cur.Source = src
 			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+			p.ended = len(p.cur.Paragraphs) > 0
 		}
 		return i + 1
 	}
 	if b.Kind == layout.Heading {
 		j := i
-		for j < len(p.blocks) && p.blocks[j].Kind == layout.Heading && sourceLine(p.blocks[j].Text) == "" {
+		for j < len(p.blocks) && p.blocks[j].Kind == layout.Heading && sourceLine(p.blocks[j].Text) == "" &&
+			(j == i || !reSection.MatchString(p.blocks[j].Text)) {
 			j++
 		}
-		if j-i == 1 && p.cur != nil && p.isSection(i) {
+		if j-i == 1 && p.cur != nil && !p.ended && p.isSection(i) {
 			p.paragraph(b, true)
 			return i + 1
 		}
@@ -161,6 +167,7 @@ func (p *parser) credit(text string) {
 
 // close ends the article being built.
 func (p *parser) close() {
+	p.ended = false
 	if p.cur != nil {
 		p.doc.Articles = append(p.doc.Articles, *p.cur)
 		p.cur = nil
@@ -406,6 +413,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			inner = strings.TrimPrefix(strings.TrimPrefix(inner, "（"), "(")
 			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
 			p.credit(inner)
+			p.ended = true
 			text = strings.TrimRight(text[:n], " ")
 		}
 	}

@@ -1,0 +1,125 @@
+package civicnews_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/civicnews/civicnews"
+	"github.com/civicnews/civicnews/internal/testutil"
+)
+
+func marshal(t testing.TB, d *civicnews.Document) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	e.SetIndent("", "  ")
+	require.NoError(t, e.Encode(d))
+	return b.Bytes()
+}
+
+func pages(t testing.TB) []testutil.Sample {
+	return append(testutil.Samples(t, "testdata/issues", "testdata/truth"),
+		testutil.Samples(t, "testdata/handmade", "testdata/handmade/truth")...)
+}
+
+// TestGolden compares the contract JSON of every page with
+// testdata/golden/ID.json (regenerate with go test ./... -update and review
+// the diff).
+func TestGolden(t *testing.T) {
+	for _, s := range pages(t) {
+		t.Run(s.ID, func(t *testing.T) {
+			d, err := civicnews.Parse(s.Text)
+			require.NoError(t, err)
+			testutil.Golden(t, "testdata/golden/"+s.ID+".json", marshal(t, d))
+		})
+	}
+}
+
+// TestTruth checks the facts of the hand-made truth against the output, so
+// that a regenerated golden file cannot quietly regress.
+func TestTruth(t *testing.T) {
+	for _, s := range pages(t) {
+		t.Run(s.ID, func(t *testing.T) {
+			d, err := civicnews.Parse(s.Text)
+			require.NoError(t, err)
+			var p testutil.Pred
+			require.NoError(t, json.Unmarshal(marshal(t, d), &p))
+			for _, m := range testutil.Misses(s.Truth, p) {
+				t.Error(m)
+			}
+		})
+	}
+}
+
+// TestDeterministic checks that the same input gives byte-identical JSON.
+func TestDeterministic(t *testing.T) {
+	for _, s := range pages(t) {
+		a, err := civicnews.Parse(s.Text)
+		require.NoError(t, err)
+		b, err := civicnews.Parse(s.Text)
+		require.NoError(t, err)
+		assert.Equal(t, string(marshal(t, a)), string(marshal(t, b)), s.ID)
+	}
+}
+
+// TestConcurrentParse shares everything the flow loads (segmenter,
+// gazetteer) between 16 goroutines parsing different pages, and compares
+// with sequential runs.
+func TestConcurrentParse(t *testing.T) {
+	ps := pages(t)
+	want := make([]string, len(ps))
+	for i, s := range ps {
+		d, err := civicnews.Parse(s.Text)
+		require.NoError(t, err)
+		want[i] = string(marshal(t, d))
+	}
+	var wg sync.WaitGroup
+	got := make([][]string, 16)
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range ps {
+				i := (k + g) % len(ps)
+				d, err := civicnews.Parse(ps[i].Text)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if got[g] == nil {
+					got[g] = make([]string, len(ps))
+				}
+				got[g][i] = string(marshal(t, d))
+			}
+		}()
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range ps {
+			assert.Equal(t, want[i], got[g][i], "goroutine %d, page %s", g, ps[i].ID)
+		}
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	ss := testutil.Samples(b, "testdata/issues", "testdata/truth")
+	var n int64
+	for _, s := range ss {
+		n += int64(len(s.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range ss {
+			if _, err := civicnews.Parse(s.Text, civicnews.WithoutEntities()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

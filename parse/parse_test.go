@@ -1,0 +1,164 @@
+package parse_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/civicnews/civicnews/parse"
+)
+
+func mustParse(t *testing.T, s string) *parse.Document {
+	t.Helper()
+	d, err := parse.Parse([]byte(s))
+	require.NoError(t, err)
+	return d
+}
+
+func TestNoMasthead(t *testing.T) {
+	d := mustParse(t, "花木街道开出“夜间门诊”\n\n□记者 王明\n\n本报讯 4月起,花木街道在4个邻里汇试行夜间服务。\n\n居民反映良好。")
+	assert.Nil(t, d.Masthead)
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "花木街道开出“夜间门诊”", a.Title)
+	assert.Equal(t, []string{"王明"}, a.Reporters)
+	assert.Equal(t, "本报讯", a.Dateline)
+	assert.Equal(t, "4月起，花木街道在4个邻里汇试行夜间服务。", a.Paragraphs[0].Text)
+	assert.Empty(t, a.Date, "no year known")
+	assert.Equal(t, parse.Newspaper, d.Kind)
+}
+
+func TestMasthead(t *testing.T) {
+	d := mustParse(t, "第４５期\n\n２０２１年３月１０日 星期三\n\n邻里周报\n\n曹家渡\n\nLINLI WEEKLY\n\n邻 · 里 · 守 · 望\n\n"+
+		"本期４版   下期出版：３月２４日\n\n曹家渡街道党工委、曹家渡街道办事处主办\n\n准印证号：（沪）０２１７\n\n"+
+		"街道表彰十佳志愿者\n\n３月５日上午，曹家渡街道举行主题活动，为１０名志愿者颁发证书。")
+	m := d.Masthead
+	require.NotNil(t, m)
+	assert.Equal(t, "邻里周报", m.Paper)
+	assert.Equal(t, "LINLI WEEKLY", m.PaperEN)
+	assert.Equal(t, "曹家渡", m.Edition)
+	assert.Equal(t, 45, m.Issue)
+	assert.Equal(t, 4, m.Pages)
+	assert.Equal(t, "2021-03-10", m.Date)
+	assert.Equal(t, "星期三", m.Weekday)
+	assert.Equal(t, "2021-03-24", m.NextIssueDate)
+	assert.Equal(t, "（沪）0217", m.Permit)
+	assert.Equal(t, "曹家渡街道党工委、曹家渡街道办事处", m.Publisher)
+	assert.Equal(t, "邻里守望", m.Slogan)
+	require.Len(t, d.Articles, 1)
+	assert.Equal(t, "2021-03-05", d.Articles[0].Date, "year from the masthead")
+}
+
+func TestMastheadLine(t *testing.T) {
+	d := mustParse(t, "城西报\n\n准印证号(B)0150 / 第30期(总第1684期) / 2022年12月26日 星期一\n\n下期出版:1月2日\n\n标题\n\n本报讯 正文。")
+	m := d.Masthead
+	require.NotNil(t, m)
+	assert.Equal(t, "(B)0150", m.Permit)
+	assert.Equal(t, 30, m.Issue)
+	assert.Equal(t, 1684, m.TotalIssue)
+	assert.Equal(t, "2023-01-02", m.NextIssueDate, "the next issue falls in the next year")
+}
+
+func TestReport(t *testing.T) {
+	d := mustParse(t, "导航菜单\n\n杭州市西湖区人民政府工作报告（2023年1月10日）\n\n"+
+		"  一、2022年工作回顾\n\n  过去一年，我们坚持稳中求进。\n\n  （一）聚力创新驱动，壮大现代产业体系\n\n  数字经济核心产业增加值增长8%。\n\n"+
+		"版权所有：杭州市西湖区人民政府\n")
+	assert.Equal(t, parse.Web, d.Kind)
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "2023-01-10", a.Date)
+	var heads []string
+	for _, p := range a.Paragraphs {
+		if p.Heading {
+			heads = append(heads, p.Text)
+		}
+	}
+	assert.Equal(t, []string{"一、2022年工作回顾", "（一）聚力创新驱动，壮大现代产业体系"}, heads)
+	require.Len(t, d.Boilerplate, 2)
+	assert.Equal(t, "navigation", d.Boilerplate[0].Reason)
+	assert.Equal(t, "web-footer", d.Boilerplate[1].Reason)
+}
+
+func TestWebPage(t *testing.T) {
+	d := mustParse(t, "某区人民政府门户网站\n首页\n政务公开\n互动交流\n\n首页 > 新闻中心 > 街镇动态\n\n"+
+		"观湖街道上线“民生诉求一键通”\n\n来源：观湖街道办事处  发布时间：2023-05-06 10:32\n\n5月6日上午，平台正式上线。\n\n"+
+		"上一篇：民治街道举办邻里节\n下一篇：大浪街道开展宣传活动\n\n粤ICP备19012345号\n")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "观湖街道上线“民生诉求一键通”", a.Title)
+	assert.Equal(t, "观湖街道办事处", a.Source)
+	assert.Equal(t, "2023-05-06", a.Date)
+	assert.Len(t, a.Paragraphs, 1)
+	assert.Len(t, d.Boilerplate, 8)
+}
+
+func TestSingleArticleNoHeadline(t *testing.T) {
+	d := mustParse(t, "近日，江宁路街道共享厨房正式启用。\n\n居民可以预约使用。（通讯员 卢思敏）")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Empty(t, a.Title)
+	assert.Equal(t, []string{"卢思敏"}, a.Correspondents)
+	assert.Equal(t, "居民可以预约使用。", a.Paragraphs[1].Text)
+}
+
+func TestBylinesAtTheEnd(t *testing.T) {
+	d := mustParse(t, "塘桥街道加装电梯提速\n\n今年以来，塘桥街道已完成加梯20台。\n\n（记者 汪子涵 通讯员 陆一鸣）\n\n"+
+		"潍坊新村街道为老人装上门磁\n\n独居老人家中安装了智能门磁。\n\n文/唐思琪 图/潘志远")
+	require.Len(t, d.Articles, 2)
+	assert.Equal(t, []string{"汪子涵"}, d.Articles[0].Reporters)
+	assert.Equal(t, []string{"陆一鸣"}, d.Articles[0].Correspondents)
+	assert.Equal(t, []string{"唐思琪"}, d.Articles[1].Reporters)
+	assert.Equal(t, []string{"潘志远"}, d.Articles[1].Photographers)
+}
+
+func TestHeadlineParts(t *testing.T) {
+	d := mustParse(t, "关注“沉默的少数”\n\n湖北路街道特殊群体喜获礼包\n\n记者 殷志军 通讯员 冯联清\n\n正文写在这里。\n\n"+
+		"深入领会会议精神 扎实推进各项工作 区召开中心组学习会\n\n本报7月18日讯 会议召开。\n\n延伸阅读\n\n相关背景写在这里。\n\n（来源：区生态环境局）")
+	require.Len(t, d.Articles, 2)
+	a := d.Articles[0]
+	assert.Equal(t, "关注“沉默的少数”", a.Kicker)
+	assert.Equal(t, "湖北路街道特殊群体喜获礼包", a.Title)
+	assert.Equal(t, []string{"冯联清"}, a.Correspondents)
+	b := d.Articles[1]
+	assert.Equal(t, "深入领会会议精神 扎实推进各项工作", b.Kicker)
+	assert.Equal(t, "区召开中心组学习会", b.Title)
+	assert.Equal(t, "本报7月18日讯", b.Dateline)
+	assert.Equal(t, "7月18日", b.DateText)
+	assert.True(t, b.Paragraphs[1].Heading, "延伸阅读 is a sidebar label")
+	assert.Equal(t, "区生态环境局", b.Source)
+}
+
+// TestCoverage checks that masthead, articles, boilerplate and the
+// dropped bytes cover the input exactly once.
+func TestCoverage(t *testing.T) {
+	src := "社区晨报\n\n2020年8月12日\n\n本期 8 版 第 42 期\n\n扫描二维码\n关注“社区发布”\n\n标题在这里\n\n□记者 王明\n\n本报讯 正文,\n\n/ 图片说明\n\n继续正文。\n"
+	d := mustParse(t, src)
+	covered := make([]int, len(src))
+	mark := func(spans ...[2]int) {
+		for _, s := range spans {
+			for i := s[0]; i < s[1]; i++ {
+				covered[i]++
+			}
+		}
+	}
+	for _, s := range d.Masthead.Spans {
+		mark([2]int{s.Start, s.End})
+	}
+	for _, a := range d.Articles {
+		for _, s := range a.Spans {
+			mark([2]int{s.Start, s.End})
+		}
+	}
+	for _, b := range d.Boilerplate {
+		for _, s := range b.Spans {
+			mark([2]int{s.Start, s.End})
+		}
+	}
+	for _, g := range d.Layout.Gaps() {
+		mark([2]int{g.Start, g.End})
+	}
+	for i, c := range covered {
+		assert.Equal(t, 1, c, "byte %d (%q) covered %d times", i, src[i], c)
+	}
+}
