@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 
@@ -55,18 +56,46 @@ type pending struct {
 	lines   []int
 	b       pieceBuilder
 	cont    bool // has had a line joined to it
+	depth   int  // brackets and quotes left open by its lines
 	heading bool // its first line is a heading that stands on its own
 }
 
 func (a *assembler) run(bom int) {
 	d := a.d
 	n := normalizer{repairs: d.Repairs}
-	spans := splitLines(d.Source, bom)
+	var cuts []cut
+	if looksHTML(d.Source[bom:]) {
+		cuts = findCuts(d.Source, bom)
+		n.html = true
+		for _, c := range cuts {
+			if !c.lineBreak {
+				n.skips = append(n.skips, c.span)
+			}
+			n.logRepair(Repair{Kind: RepairHTML, Span: c.span, Before: head(string(d.Source[c.span.Start:c.span.End]), 40),
+				Reason: "HTML markup removed"})
+		}
+	}
+	spans := splitLines(d.Source, bom, cuts)
 	d.Lines = make([]Line, len(spans))
 	a.feats = make([]feat, len(spans))
 	indented, content := 0, 0
+	var longest Span
+	for _, sp := range spans {
+		if sp.Len() > longest.Len() {
+			longest = sp
+		}
+	}
+	n.toks = make([]tok, 0, utf8.RuneCount(d.Source[longest.Start:longest.End]))
+	if est := estimateRepairs(d.Source) + len(spans)/2; est > len(n.repairs) && est <= repairChunk {
+		n.repairs = append(make([]Repair, 0, est+len(n.repairs)), n.repairs...)
+	}
+	n.text = make([]byte, 0, len(d.Source)+len(d.Source)/8)
+	n.pcs = make([]piece, 0, len(spans)+len(d.Source)/40)
 	for i, sp := range spans {
 		d.Lines[i] = n.line(d.Source, sp)
+	}
+	n.finish(d.Lines)
+	for i := range d.Lines {
 		if !d.Lines[i].Blank {
 			a.feats[i] = features(d.Lines[i].Text)
 			content++
@@ -75,7 +104,7 @@ func (a *assembler) run(bom int) {
 			}
 		}
 	}
-	d.Repairs = n.repairs
+	d.Repairs = nil
 	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
@@ -85,7 +114,10 @@ func (a *assembler) run(bom int) {
 	a.flush()
 	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Spans[0].Start, y.Spans[0].Start) })
 	d.Blocks = a.blocks
+	// the line repairs are in source order already; merge in those made
+	// while assembling
 	slices.SortStableFunc(d.Repairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
+	d.Repairs = mergeRepairs(n.log(), d.Repairs)
 }
 
 // spreadFurniture settles furniture that depends on its neighbours. A
@@ -136,6 +168,51 @@ func (a *assembler) spreadFurniture() {
 			break
 		}
 	}
+}
+
+// estimateRepairs guesses how many repairs a source needs from its ASCII
+// punctuation and spaces, to size the log once.
+func estimateRepairs(src []byte) int {
+	n := 16
+	for _, c := range []byte(",;:!?() ") {
+		n += bytes.Count(src, []byte{c})
+	}
+	return n
+}
+
+// mergeRepairs merges two logs sorted by source offset, in place when a
+// has room for b.
+func mergeRepairs(a, b []Repair) []Repair {
+	if len(b) == 0 {
+		return a
+	}
+	if cap(a) >= len(a)+len(b) {
+		out := a[:len(a)+len(b)]
+		i, j, k := len(a)-1, len(b)-1, len(out)-1
+		for j >= 0 {
+			if i >= 0 && a[i].Span.Start > b[j].Span.Start {
+				out[k] = a[i]
+				i--
+			} else {
+				out[k] = b[j]
+				j--
+			}
+			k--
+		}
+		return out
+	}
+	out := make([]Repair, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].Span.Start < a[0].Span.Start {
+			out = append(out, b[0])
+			b = b[1:]
+		} else {
+			out = append(out, a[0])
+			a = a[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
 }
 
 // adjacentFurniture reports whether the line just above or below line i
@@ -288,7 +365,7 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
-	case f.startsCont || fa.open:
+	case f.startsCont || fa.open || a.cur.depth > 0:
 		a.join(i)
 		return k
 	case fa.endsColon && (f.first == '“' || f.first == '「'):
@@ -364,29 +441,67 @@ func (a *assembler) followedByParagraph(k int) bool {
 }
 
 func (a *assembler) open(i, k int) {
-	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k)}
-	l := &a.d.Lines[i]
-	p.b.appendPieces(l.Text, l.pieces)
-	a.cur = p
+	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k), depth: a.feats[i].opens}
+	a.cur = p // the builder stays empty until a line is joined
 }
 
 func (a *assembler) join(i int) {
 	p := a.cur
 	A := &a.d.Lines[p.lines[len(p.lines)-1]]
 	B := &a.d.Lines[i]
-	lastA, _ := utf8.DecodeLastRuneInString(A.Text)
-	firstB, _ := utf8.DecodeRuneInString(B.Text)
-	sep := ""
-	if (cjk.IsLatin(lastA) || cjk.IsDigit(lastA)) && cjk.IsLatin(firstB) || cjk.IsLatin(lastA) && cjk.IsDigit(firstB) {
-		sep = " "
-		p.b.replace(sep, Span{A.Span.End, B.Span.Start})
+	if len(p.lines) == 1 && len(p.b.buf) == 0 {
+		p.b.appendPieces(A.Text, A.pieces)
 	}
+	before := tailBytes(p.b.buf, 6) + "⏎" + head(B.Text, 6)
+	sep := a.appendAtSeam(&p.b, A, B, false)
+	nB := utf8.RuneCountInString(B.Text)
+	after := head(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: Span{A.Span.End, B.Span.Start},
-		Before: tail(A.Text, 6) + "⏎" + head(B.Text, 6), After: tail(A.Text, 6) + sep + head(B.Text, 6),
+		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
-	p.b.appendPieces(B.Text, B.pieces)
+	fb := &a.feats[i]
+	p.depth = max(0, p.depth-fb.closes) + fb.opens
 	p.lines = append(p.lines, i)
 	p.cont = true
+}
+
+// appendAtSeam appends line B to the text being built after line A: with
+// a space between Latin words (always between byline names when names is
+// true), and with ASCII punctuation on either side of the seam restored
+// to full width when the other side is Chinese. It returns the separator.
+func (a *assembler) appendAtSeam(b *pieceBuilder, A, B *Line, names bool) string {
+	lastA, _ := utf8.DecodeLastRune(b.buf)
+	firstB, _ := utf8.DecodeRuneInString(B.Text)
+	if full, ok := fullToHalfPunct[lastA]; ok && cjk.IsChinese(firstB) {
+		old, src := b.replaceLastRune(full)
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairPunct, Span: src, Before: string(old), After: full,
+			Reason: "ASCII punctuation in Chinese context restored"})
+		lastA, _ = utf8.DecodeLastRune(b.buf)
+	}
+	sep := ""
+	if names || (cjk.IsLatin(lastA) || cjk.IsDigit(lastA)) && cjk.IsLatin(firstB) || cjk.IsLatin(lastA) && cjk.IsDigit(firstB) {
+		sep = " "
+		b.replace(sep, Span{A.Span.End, B.Span.Start})
+	}
+	if full, ok := fullToHalfPunct[firstB]; ok && sep == "" && cjk.IsChinese(lastA) {
+		if src, ok := b.appendReplacingFirst(B.Text, B.pieces, full); ok {
+			a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairPunct, Span: src, Before: string(firstB), After: full,
+				Reason: "ASCII punctuation in Chinese context restored"})
+			return sep
+		}
+	}
+	b.appendPieces(B.Text, B.pieces)
+	return sep
+}
+
+// tailBytes returns the last n characters of b as a string.
+func tailBytes(b []byte, n int) string {
+	i := len(b)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRune(b[:i])
+		i -= size
+	}
+	return string(b[i:])
 }
 
 func tail(s string, n int) string {
@@ -433,8 +548,12 @@ func (a *assembler) flush() {
 			kind = Heading
 		}
 	}
-	a.blocks = append(a.blocks, Block{Kind: kind, Text: string(p.b.buf), Lines: p.lines, Spans: a.spansOf(p.lines),
-		Indent: a.d.Lines[first].Indent, pieces: p.b.pieces})
+	text, pieces := a.d.Lines[first].Text, a.d.Lines[first].pieces
+	if len(p.lines) > 1 {
+		text, pieces = string(p.b.buf), p.b.pieces
+	}
+	a.blocks = append(a.blocks, Block{Kind: kind, Text: text, Lines: p.lines, Spans: a.spansOf(p.lines),
+		Indent: a.d.Lines[first].Indent, pieces: pieces})
 }
 
 func (a *assembler) spansOf(lines []int) []Span {
@@ -469,6 +588,7 @@ func (a *assembler) narrowRun(first, n int) {
 		b      pieceBuilder
 		lines  []int
 		widest int
+		depth  int // brackets and quotes the part leaves open
 		kind   BlockKind
 	)
 	emit := func() {
@@ -488,7 +608,7 @@ func (a *assembler) narrowRun(first, n int) {
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairNarrow, Span: Span{blk.Spans[0].Start, blk.Spans[len(blk.Spans)-1].End},
 			Before: strings.Join(before, "⏎"), After: text, Reason: "lines of a narrow column reassembled"})
 		b = pieceBuilder{}
-		lines, widest = nil, 0
+		lines, widest, depth = nil, 0, 0
 	}
 	for i := first; i < first+n; i++ {
 		l := &a.d.Lines[i]
@@ -501,17 +621,15 @@ func (a *assembler) narrowRun(first, n int) {
 			kind = Heading
 		}
 		if len(lines) > 0 {
-			prevText := a.d.Lines[lines[len(lines)-1]].Text
-			lastA, _ := utf8.DecodeLastRuneInString(prevText)
-			firstB, _ := utf8.DecodeRuneInString(l.Text)
-			if kind == Byline || cjk.IsLatin(lastA) && cjk.IsLatin(firstB) {
-				b.replace(" ", Span{a.d.Lines[lines[len(lines)-1]].Span.End, l.Span.Start})
-			}
+			a.appendAtSeam(&b, &a.d.Lines[lines[len(lines)-1]], l, kind == Byline)
+		} else {
+			b.appendPieces(l.Text, l.pieces)
 		}
-		b.appendPieces(l.Text, l.pieces)
 		lines = append(lines, i)
 		widest = max(widest, f.runes)
-		if kind == Heading && len(lines) > 1 && f.runes*2 <= widest {
+		nextCont := i+1 < first+n && a.feats[i+1].startsCont
+		depth = max(0, depth-f.closes) + f.opens
+		if kind == Heading && len(lines) > 1 && f.runes*2 <= widest && !f.open && depth == 0 && !nextCont {
 			emit()
 		}
 	}

@@ -17,6 +17,8 @@ type feat struct {
 	endsColon    bool // ends in ：
 	startsCont   bool // starts with a character no line may start with
 	open         bool // ends with an opener or leaves a bracket or quote open
+	opens        int  // brackets and quotes left open at its end
+	closes       int  // closers with no opener in the line
 	commas       int  // ，and ；outside brackets and quotes
 	enums        int  // 、outside brackets and quotes
 	conj         bool // has a conjunction (和, 与, 及) outside brackets and quotes
@@ -53,6 +55,8 @@ func features(text string) feat {
 		case '》', '”', '）', '」', '』', '】', ')', '’':
 			if depth > 0 {
 				depth--
+			} else {
+				f.closes++
 			}
 		case '，', '；':
 			if depth == 0 {
@@ -101,6 +105,7 @@ func features(text string) feat {
 		f.endsColon = true
 	}
 	f.startsCont = cjk.NoLineStart(f.first) || weakStart(text)
+	f.opens = depth
 	f.open = cjk.NoLineEnd(f.last) || depth > 0 || strings.HasSuffix(text, "——")
 	f.byline = isByline(text)
 	f.meta = f.runes <= 100 && isMetaLine(text)
@@ -217,6 +222,21 @@ var furniturePatterns = []struct {
 	{"浏览次数", "web-footer", 16},
 }
 
+// patternStart is a bitset of the first characters of the furniture
+// patterns, and patternsByFirst lists the patterns by first character.
+var (
+	patternStart    [1 << 10]uint64
+	patternsByFirst = map[rune][]int{}
+)
+
+func init() {
+	for k, p := range furniturePatterns {
+		r, _ := utf8.DecodeRuneInString(p.sub)
+		patternStart[r>>6] |= 1 << (r & 63)
+		patternsByFirst[r] = append(patternsByFirst[r], k)
+	}
+}
+
 // qrFollow marks a 关注“…” line: a QR prompt when it stands next to one,
 // else (关注“沉默的少数人群”) an ordinary headline.
 const qrFollow = "qr-follow"
@@ -229,11 +249,21 @@ var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博
 
 // furnitureReason returns why a line is furniture, or "".
 func furnitureReason(text string, runes int) string {
-	for i := range furniturePatterns {
-		p := &furniturePatterns[i]
-		if runes <= p.max && strings.Contains(text, p.sub) {
-			return p.reason
+	// one pass over the text: only where a pattern's first character
+	// stands is the pattern tried
+	best := len(furniturePatterns)
+	for i, r := range text {
+		if r >= 1<<16 || patternStart[r>>6]&(1<<(r&63)) == 0 {
+			continue
 		}
+		for _, k := range patternsByFirst[r] {
+			if k < best && runes <= furniturePatterns[k].max && strings.HasPrefix(text[i:], furniturePatterns[k].sub) {
+				best = k
+			}
+		}
+	}
+	if best < len(furniturePatterns) {
+		return furniturePatterns[best].reason
 	}
 	if runes <= 25 && !strings.ContainsAny(text, "，。；！？") {
 		if strings.HasPrefix(text, "关注“") || strings.HasPrefix(text, "关注\"") || strings.HasPrefix(text, "关注「") {
@@ -271,19 +301,35 @@ func furnitureReason(text string, runes int) string {
 // metaLabels open a web page's metadata line.
 var metaLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "作者", "责任编辑", "编辑", "日期", "时间", "字号", "浏览次数", "点击数"}
 
+// metaKeys are the metadata labels followed by a colon, full width and ASCII.
+var metaKeys = func() []string {
+	var out []string
+	for _, l := range metaLabels {
+		out = append(out, l+"：", l+":")
+	}
+	return out
+}()
+
 // isMetaLine reports a line that opens with a metadata label and a colon
 // and holds at least two labels (来源：… 发布时间：…).
 func isMetaLine(text string) bool {
-	opens, labels := false, 0
-	for _, l := range metaLabels {
-		if strings.HasPrefix(text, l+"：") || strings.HasPrefix(text, l+":") {
+	opens := false
+	for _, k := range metaKeys {
+		if strings.HasPrefix(text, k) {
 			opens = true
+			break
 		}
-		if strings.Contains(text, l+"：") || strings.Contains(text, l+":") {
+	}
+	if !opens {
+		return false
+	}
+	labels := 0
+	for _, k := range metaKeys {
+		if strings.Contains(text, k) {
 			labels++
 		}
 	}
-	return opens && labels >= 2
+	return labels >= 2
 }
 
 // danglingEnds are words a heading does not end with: function words that
@@ -374,6 +420,9 @@ func startsWithSectionMark(text string) bool {
 // isLinkList matches a line of three or more short items separated by
 // vertical bars: a menu or a list of links.
 func isLinkList(text string) bool {
+	if strings.Count(text, "|")+strings.Count(text, "｜") < 2 {
+		return false
+	}
 	if i := strings.IndexAny(text, "：:"); i >= 0 && utf8.RuneCountInString(text[:i]) <= 6 {
 		text = text[i+1:] // 相关链接：A | B | C
 		if i2 := strings.IndexAny(text, "：:"); i2 == 0 {

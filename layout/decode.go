@@ -125,11 +125,31 @@ func firstInvalid(in []byte) int {
 	return len(in)
 }
 
-// splitLines splits src[from:] into lines at \n, \r\n and \r.
-func splitLines(src []byte, from int) []Span {
+// splitLines splits src[from:] into lines at \n, \r\n and \r, and at the
+// markup cuts that end a line (whose bytes belong to no line).
+func splitLines(src []byte, from int, cuts []cut) []Span {
 	var out []Span
 	start := from
+	k := 0 // next line-breaking cut
+	nextCut := func() int {
+		for k < len(cuts) && !cuts[k].lineBreak {
+			k++
+		}
+		if k < len(cuts) {
+			return cuts[k].span.Start
+		}
+		return len(src)
+	}
+	c := nextCut()
 	for i := from; i < len(src); i++ {
+		if i == c {
+			out = append(out, Span{start, i})
+			i = cuts[k].span.End - 1
+			start = i + 1
+			k++
+			c = nextCut()
+			continue
+		}
 		switch src[i] {
 		case '\n':
 			out = append(out, Span{start, i})

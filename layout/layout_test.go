@@ -270,10 +270,18 @@ func checkInvariants(t testing.TB, d *Document) {
 			require.True(t, 0 <= s.Start && s.End <= n && s.Start <= s.End, "block %d source span %v", bi, s)
 		}
 	}
+	markup := make([]bool, n)
+	for _, r := range d.Repairs {
+		if r.Kind == RepairHTML {
+			for i := r.Span.Start; i < r.Span.End; i++ {
+				markup[i] = true
+			}
+		}
+	}
 	for _, g := range d.Gaps() {
 		all = append(all, iv{g.Start, g.End})
-		for _, r := range string(d.Source[g.Start:g.End]) {
-			require.True(t, r == '\n' || r == '\r' || isSpaceOrDropped(r), "gap %v holds %q", g, r)
+		for i, r := range string(d.Source[g.Start:g.End]) {
+			require.True(t, r == '\n' || r == '\r' || isSpaceOrDropped(r) || markup[g.Start+i], "gap %v holds %q", g, r)
 		}
 	}
 	covered := make([]int8, n)

@@ -12,37 +12,156 @@ type tok struct {
 	s, e    int  // source bytes
 	changed bool // r differs from the source bytes
 	gone    bool // removed
+	why     why  // the repair made on this token by the later passes
+	orig    rune // the character before a punctuation repair
 }
+
+// why names the repair a later pass made on a token; the repairs are
+// logged from the tokens in source order when the line is done.
+type why uint8
+
+const (
+	noRepair why = iota
+	whyStray
+	whyPunct
+	whySpaceRemoved
+	whySpaceCollapsed
+)
 
 // normalizer holds scratch space reused from line to line.
 type normalizer struct {
 	toks    []tok
-	repairs []Repair
+	repairs []Repair   // the current chunk of the repair log
+	full    [][]Repair // full chunks, kept apart so a long log is never copied as it grows
+	lineRep []Repair   // the repairs of the line being normalised
+	text    []byte     // the repaired text of every line, one after another
+	pcs     []piece    // the pieces of every line, one after another (out relative to the line)
+	ranges  [][4]int   // per line: text start, text end, pieces start, pieces end
+	html    bool       // the source is HTML: decode character references
+	skips   []Span     // markup inside lines, in order, to drop
 }
 
 var fullToHalfPunct = map[rune]string{',': "，", ';': "；", ':': "：", '!': "！", '?': "？", '(': "（", ')': "）"}
 
+const repairChunk = 4096
+
+// add logs a repair of the line being normalised.
+func (n *normalizer) add(r Repair) { n.lineRep = append(n.lineRep, r) }
+
+// endLine logs the line's repairs in source order: those made while
+// reading characters (already in order) merged with those the later
+// passes marked on the tokens.
+func (n *normalizer) endLine(toks []tok) {
+	early := n.lineRep
+	for _, t := range toks {
+		if t.why == noRepair {
+			continue
+		}
+		for len(early) > 0 && early[0].Span.Start <= t.s {
+			n.logRepair(early[0])
+			early = early[1:]
+		}
+		n.logRepair(tokRepair(t))
+	}
+	for _, r := range early {
+		n.logRepair(r)
+	}
+	n.lineRep = n.lineRep[:0]
+}
+
+func tokRepair(t tok) Repair {
+	sp := Span{t.s, t.e}
+	switch t.why {
+	case whyStray:
+		return Repair{Kind: RepairStrayWord, Span: sp, Before: " and ", After: "和", Reason: "stray English conjunction between Chinese words"}
+	case whyPunct:
+		return Repair{Kind: RepairPunct, Span: sp, Before: string(t.orig), After: fullToHalfPunct[t.orig],
+			Reason: "ASCII punctuation in Chinese context restored"}
+	case whySpaceRemoved:
+		return Repair{Kind: RepairSpace, Span: sp, Before: " ", Reason: spaceReason(true)}
+	default:
+		return Repair{Kind: RepairSpace, Span: sp, Before: " ", Reason: spaceReason(false)}
+	}
+}
+
+// logRepair appends a repair to the log.
+func (n *normalizer) logRepair(r Repair) {
+	if len(n.repairs) == cap(n.repairs) && len(n.repairs) >= repairChunk {
+		n.full = append(n.full, n.repairs)
+		n.repairs = make([]Repair, 0, repairChunk)
+	}
+	n.repairs = append(n.repairs, r)
+}
+
+// log returns the whole repair log in one slice.
+func (n *normalizer) log() []Repair {
+	if len(n.full) == 0 {
+		return n.repairs
+	}
+	total := len(n.repairs)
+	for _, c := range n.full {
+		total += len(c)
+	}
+	out := make([]Repair, 0, total)
+	for _, c := range n.full {
+		out = append(out, c...)
+	}
+	return append(out, n.repairs...)
+}
+
 // line normalises the source bytes of one line.
 func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
+	if n.clean(src, sp) {
+		// nothing to repair: the line is its own text
+		t0, p0 := len(n.text), len(n.pcs)
+		n.text = append(n.text, src[sp.Start:sp.End]...)
+		n.pcs = append(n.pcs, piece{out: 0, src: sp})
+		n.ranges = append(n.ranges, [4]int{t0, len(n.text), p0, len(n.pcs)})
+		return ln
+	}
+	if need := utf8.RuneCount(src[sp.Start:sp.End]); cap(n.toks) < need {
+		n.toks = make([]tok, 0, need)
+	}
 	toks := n.toks[:0]
 	for i := sp.Start; i < sp.End; {
+		for len(n.skips) > 0 && n.skips[0].End <= i {
+			n.skips = n.skips[1:]
+		}
+		if len(n.skips) > 0 && n.skips[0].Start <= i {
+			i = min(n.skips[0].End, sp.End)
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:sp.End])
 		t := tok{r: r, s: i, e: i + size}
+		if n.html && r == '&' {
+			if v, m := charRef(src[i:sp.End]); m > 0 {
+				t.r, _ = utf8.DecodeRuneInString(v)
+				t.e, t.changed = i+m, true
+				n.add(Repair{Kind: RepairHTML, Span: Span{t.s, t.e}, Before: string(src[t.s:t.e]),
+					After: v, Reason: "HTML character reference decoded"})
+				i += m
+				if cjk.IsSpace(t.r) {
+					t.r = ' '
+				}
+				toks = append(toks, t)
+				continue
+			}
+		}
 		i += size
 		switch {
 		case cjk.IsDropped(r):
-			n.repairs = append(n.repairs, Repair{Kind: RepairControl, Span: Span{t.s, t.e}, Before: string(r),
+			n.add(Repair{Kind: RepairControl, Span: Span{t.s, t.e}, Before: string(r),
 				Reason: "control or invisible character removed"})
 			continue
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 			t.r = r - 0xFEE0
 			t.changed = true
-			n.repairs = append(n.repairs, Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: string(r),
+			n.add(Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: string(r),
 				After: string(t.r), Reason: "full-width digit or letter narrowed"})
 		case r == '％':
 			t.r, t.changed = '%', true
-			n.repairs = append(n.repairs, Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: "％", After: "%",
+			n.add(Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: "％", After: "%",
 				Reason: "full-width percent sign narrowed"})
 		case cjk.IsSpace(r):
 			if r != ' ' {
@@ -63,28 +182,96 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	toks = toks[lo:hi]
 	if len(toks) == 0 {
 		ln.Blank = true
+		n.endLine(nil)
 		n.toks = toks[:0]
+		n.ranges = append(n.ranges, [4]int{len(n.text), len(n.text), len(n.pcs), len(n.pcs)})
 		return ln
 	}
 	n.strayWords(toks)
-	n.spaces(toks)
 	n.punct(toks)
+	n.spaces(toks)
 
-	var b pieceBuilder
+	t0, p0 := len(n.text), len(n.pcs)
+	b := pieceBuilder{buf: n.text, pieces: n.pcs, floor: p0}
+	run := -1 // start of a run of unchanged, contiguous source bytes
+	runEnd := -1
 	for _, t := range toks {
 		if t.gone {
 			continue
 		}
+		if !t.changed && t.s == runEnd {
+			runEnd = t.e
+			continue
+		}
+		if run >= 0 {
+			b.keep(src[run:runEnd], run)
+			run = -1
+		}
 		if t.changed {
 			b.replace(string(t.r), Span{t.s, t.e})
-		} else {
-			b.keep(src[t.s:t.e], t.s)
+			runEnd = -1
+			continue
 		}
+		run, runEnd = t.s, t.e
 	}
-	ln.Text = string(b.buf)
-	ln.pieces = b.pieces
+	if run >= 0 {
+		b.keep(src[run:runEnd], run)
+	}
+	n.text, n.pcs = b.buf, b.pieces
+	for k := p0; k < len(n.pcs); k++ {
+		n.pcs[k].out -= t0
+	}
+	n.ranges = append(n.ranges, [4]int{t0, len(n.text), p0, len(n.pcs)})
+	n.endLine(toks)
 	n.toks = toks[:0]
 	return ln
+}
+
+// finish sets the Text and pieces of the lines from the arenas, with one
+// copy of all the text.
+func (n *normalizer) finish(lines []Line) {
+	all := string(n.text)
+	for i := range lines {
+		r := n.ranges[i]
+		lines[i].Text = all[r[0]:r[1]]
+		if r[3] > r[2] {
+			lines[i].pieces = n.pcs[r[2]:r[3]:r[3]]
+		}
+	}
+}
+
+// clean reports whether the line needs no repair at all: no ASCII
+// punctuation that may be restored, no white space or control
+// characters, no full-width letters or digits, no markup.
+func (n *normalizer) clean(src []byte, sp Span) bool {
+	if sp.Start == sp.End {
+		return false
+	}
+	for len(n.skips) > 0 && n.skips[0].End <= sp.Start {
+		n.skips = n.skips[1:]
+	}
+	if len(n.skips) > 0 && n.skips[0].Start < sp.End {
+		return false
+	}
+	for i := sp.Start; i < sp.End; {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 || c == 0x7F || c == ' ':
+				return false
+			case c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' || c == '&' || c == 'a':
+				return false // 'a': a stray "and"
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:sp.End])
+		if cjk.IsSpace(r) || cjk.IsDropped(r) || r == 0xFF05 || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // prev returns the index of the nearest kept token before i that is not a
@@ -127,8 +314,7 @@ func (n *normalizer) strayWords(toks []tok) {
 		a.gone = false
 		a.r, a.changed = '和', true
 		a.s, a.e = toks[p].e, toks[q].s
-		n.repairs = append(n.repairs, Repair{Kind: RepairStrayWord, Span: Span{a.s, a.e}, Before: " and ", After: "和",
-			Reason: "stray English conjunction between Chinese words"})
+		a.why = whyStray
 		i += 4
 	}
 }
@@ -161,8 +347,10 @@ func (n *normalizer) spaces(toks []tok) {
 			}
 			if remove || kept > 0 {
 				toks[k].gone = true
-				n.repairs = append(n.repairs, Repair{Kind: RepairSpace, Span: Span{toks[k].s, toks[k].e},
-					Before: " ", Reason: spaceReason(remove)})
+				toks[k].why = whySpaceCollapsed
+				if remove {
+					toks[k].why = whySpaceRemoved
+				}
 				continue
 			}
 			kept++
@@ -190,8 +378,7 @@ func (n *normalizer) punct(toks []tok) {
 		after := fullToHalfPunct[t.r]
 		t.r, _ = utf8.DecodeRuneInString(after)
 		t.changed = true
-		n.repairs = append(n.repairs, Repair{Kind: RepairPunct, Span: Span{t.s, t.e}, Before: before, After: after,
-			Reason: "ASCII punctuation in Chinese context restored"})
+		t.why, t.orig = whyPunct, rune(before[0])
 	}
 	for i := range toks {
 		t := &toks[i]

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // piece maps the bytes of a repaired text starting at out to the source
@@ -19,6 +20,7 @@ type piece struct {
 type pieceBuilder struct {
 	buf    []byte
 	pieces []piece
+	floor  int // pieces below this index belong to earlier texts and are never extended
 }
 
 // keep appends source bytes unchanged.
@@ -26,7 +28,7 @@ func (b *pieceBuilder) keep(src []byte, at int) {
 	if len(src) == 0 {
 		return
 	}
-	if n := len(b.pieces); n > 0 {
+	if n := len(b.pieces); n > b.floor {
 		last := &b.pieces[n-1]
 		if last.src.End == at && len(b.buf)-last.out == last.src.Len() {
 			// extend an identity piece
@@ -43,6 +45,64 @@ func (b *pieceBuilder) keep(src []byte, at int) {
 func (b *pieceBuilder) replace(text string, src Span) {
 	b.pieces = append(b.pieces, piece{out: len(b.buf), src: src})
 	b.buf = append(b.buf, text...)
+}
+
+// replaceLastRune replaces the last character of the text with text and
+// returns the character replaced and its source span.
+func (b *pieceBuilder) replaceLastRune(text string) (rune, Span) {
+	r, size := utf8.DecodeLastRune(b.buf)
+	at := len(b.buf) - size
+	last := &b.pieces[len(b.pieces)-1]
+	var src Span
+	if last.out == at || len(b.buf)-last.out != last.src.Len() {
+		src = last.src // the piece is this character alone, or maps as a whole
+		b.buf = append(b.buf[:at], text...)
+		return r, src
+	}
+	srcAt := last.src.Start + (at - last.out)
+	src = Span{srcAt, srcAt + size}
+	last.src.End = srcAt
+	b.buf = append(b.buf[:at], text...)
+	b.pieces = append(b.pieces, piece{out: at, src: src})
+	return r, src
+}
+
+// appendReplacingFirst appends text (built with ps) with its first
+// character replaced by first, and returns the source span of the
+// replaced character. It reports false (and appends nothing) when the
+// first character does not map on its own.
+func (b *pieceBuilder) appendReplacingFirst(text string, ps []piece, first string) (Span, bool) {
+	_, size := utf8.DecodeRuneInString(text)
+	if len(ps) == 0 || size == 0 {
+		return Span{}, false
+	}
+	p0 := ps[0]
+	p0End := len(text)
+	if len(ps) > 1 {
+		p0End = ps[1].out
+	}
+	var src Span
+	var rest []piece
+	switch {
+	case p0End-p0.out == p0.src.Len(): // identity: split off the first character
+		src = Span{p0.src.Start, p0.src.Start + size}
+		if p0End > size {
+			rest = append(rest, piece{out: size, src: Span{p0.src.Start + size, p0.src.End}})
+		}
+		rest = append(rest, ps[1:]...)
+	case p0End == size: // the first character maps as a whole
+		src = p0.src
+		rest = ps[1:]
+	default:
+		return Span{}, false
+	}
+	b.replace(first, src)
+	base := len(b.buf)
+	for _, p := range rest {
+		b.pieces = append(b.pieces, piece{out: base + p.out - size, src: p.src})
+	}
+	b.buf = append(b.buf, text[size:]...)
+	return src, true
 }
 
 // appendPieces appends an already built text with its pieces.
