@@ -65,7 +65,7 @@ type parser struct {
 	blocks []layout.Block
 	cur    *Article
 	ended  bool // the current article has had its closing credit or source line
-	year   int // the year, 0 when unknown
+	year   int  // the year, 0 when unknown
 	month  int
 }
 
