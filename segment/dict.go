@@ -83,14 +83,23 @@ func loadDictionary() (*dictionary, error) {
 	for i := range f.N {
 		d.insert(d.off[i], uint32(f.Lens[i]), uint32(i+1))
 	}
-	// Prefixes at rune boundaries, so that a walk can stop early.
+	// Prefixes at rune boundaries, so that a walk can stop early. Words
+	// are sorted, so a prefix shared with an earlier word is also shared
+	// with the previous word: only prefixes longer than the common prefix
+	// with the previous word can be new.
+	prev := ""
 	for i := range f.N {
 		w := f.Blob[d.off[i] : d.off[i]+uint32(f.Lens[i])]
-		for j := 1; j < len(w); j++ {
+		lcp := 0
+		for lcp < len(w) && lcp < len(prev) && w[lcp] == prev[lcp] {
+			lcp++
+		}
+		for j := lcp + 1; j < len(w); j++ {
 			if w[j]&0xC0 != 0x80 { // rune boundary
 				d.insert(d.off[i], uint32(j), 0)
 			}
 		}
+		prev = w
 	}
 	return d, nil
 }

@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/civicnews/civicnews/segment/internal/dictfile"
 )
 
 // Word is one token of the input.
@@ -39,9 +37,13 @@ type config struct {
 }
 
 // WithWords adds user words. Each string is a line in jieba's user
-// dictionary format: "word", "word freq" or "word freq pos". A word without
-// a frequency gets one high enough to keep it whole in most contexts; a word
-// without a tag gets POSUser. Words must not contain whitespace.
+// dictionary format: "word", "word freq" or "word freq pos". Frequencies
+// are on the scale of the embedded dictionary (gse's, total about 5.7e7:
+// 街道 3824, 居民区 400). A word without a frequency gets one high enough to
+// keep it whole in most contexts; a word
+// without a tag gets POSUser. Words must not contain whitespace, and since
+// punctuation always stands apart, a word containing punctuation never
+// matches.
 func WithWords(words ...string) Option {
 	return func(c *config) error {
 		c.words = append(c.words, words...)
@@ -126,7 +128,6 @@ func (s *Segmenter) addUser(lines []string) error {
 		pos  string
 	}
 	var ws []uw
-	extra := 0.0
 	for _, l := range lines {
 		fs := strings.Fields(l)
 		if len(fs) == 0 || len(fs) > 3 {
@@ -142,14 +143,14 @@ func (s *Segmenter) addUser(lines []string) error {
 				return errors.New("segment: bad frequency in user word " + strconv.Quote(l))
 			}
 			u.freq = f
-			extra += f
 		}
 		if len(fs) > 2 {
 			u.pos = fs[2]
 		}
 		ws = append(ws, u)
 	}
-	s.logT = math.Log(math.Exp(s.d.logT) + extra)
+	// Frequencies are on the scale of the embedded dictionary (total about
+	// 5.7e7, as gse's); the total is not changed, so base words keep their scores.
 	s.user = make(map[string]userWord, 3*len(ws))
 	for _, u := range ws {
 		logp := 0.0
@@ -217,8 +218,12 @@ func Words(text string) []Word { return Default().Words(text) }
 // the HMM. Bytes that are not valid UTF-8 come out one byte per word with
 // POS POSUnknown. Empty or all-space input gives nil.
 func (s *Segmenter) Words(text string) []Word {
-	var out []Word
-	var sc scratch
+	if len(text) == 0 {
+		return nil
+	}
+	out := make([]Word, 0, len(text)/5+1)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -228,7 +233,11 @@ func (s *Segmenter) Words(text string) []Word {
 			i++
 		case unicode.IsSpace(r):
 			i += n
-		case isChunkRune(r):
+		case r < utf8.RuneSelf && urlLen(text[i:]) > 0:
+			j := i + urlLen(text[i:])
+			out = append(out, Word{Text: text[i:j], Start: i, End: j, POS: POSLatin})
+			i = j
+		case isChunkRune(r) || isSign(r) && signedNumber(text, i, n):
 			j := i + n
 			for j < len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
@@ -240,7 +249,7 @@ func (s *Segmenter) Words(text string) []Word {
 				}
 				j += n2
 			}
-			out = s.cutChunk(out, text[i:j], i, &sc)
+			out = s.cutChunk(out, text[i:j], i, sc)
 			i = j
 		default:
 			j := i + n
@@ -257,7 +266,52 @@ func (s *Segmenter) Words(text string) []Word {
 			i = j
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
+	if s.search {
+		out = s.searchWords(out)
+	}
 	return out
+}
+
+// searchWords adds, before each word of three or more characters, the
+// dictionary words of two characters inside it, and before each word of
+// four or more, those of three (jieba's cut_for_search).
+func (s *Segmenter) searchWords(ws []Word) []Word {
+	out := make([]Word, 0, len(ws)+len(ws)/2)
+	var pos []int
+	for _, w := range ws {
+		pos = pos[:0]
+		for i := range w.Text {
+			pos = append(pos, i)
+		}
+		pos = append(pos, len(w.Text))
+		n := len(pos) - 1
+		for _, k := range []int{2, 3} {
+			if n <= k || w.POS == POSPunct || w.POS == POSUnknown && !utf8.ValidString(w.Text) {
+				continue
+			}
+			for i := 0; i+k <= n; i++ {
+				sub := w.Text[pos[i]:pos[i+k]]
+				if s.isWord(sub) {
+					out = append(out, Word{Text: sub, Start: w.Start + pos[i], End: w.Start + pos[i+k], POS: s.posOf(sub)})
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func (s *Segmenter) isWord(t string) bool {
+	if s.user != nil {
+		if u, ok := s.user[t]; ok && !math.IsNaN(u.logp) {
+			return true
+		}
+	}
+	i, ok := s.d.lookup(t)
+	return ok && i >= 0 && !math.IsInf(float64(s.d.logp[i]), -1)
 }
 
 // isChunkRune reports whether r is cut by the dictionary: letters, digits,
@@ -266,8 +320,11 @@ func isChunkRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '%'
 	}
+	if 0x4E00 <= r && r <= 0x9FFF { // CJK Unified Ideographs: the common case
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
-		r == '％' || r == '‰' || r == '〇' || r == '○' || r == '·' && false
+		r == '％' || r == '‰' || r == '〇' || r == '○'
 }
 
 // isNumConnector: characters that join two digit runs into one number.
@@ -297,6 +354,50 @@ func numberContinues(text string, j, n int) bool {
 	return true
 }
 
+// urlLen returns the length of the web address at the start of s (one
+// beginning with http://, https:// or www.), without trailing punctuation,
+// or 0.
+func urlLen(s string) int {
+	if !hasPrefixFold(s, "http://") && !hasPrefixFold(s, "https://") && !hasPrefixFold(s, "www.") {
+		return 0
+	}
+	n := 0
+	for n < len(s) && isURLByte(s[n]) {
+		n++
+	}
+	for n > 0 && strings.IndexByte(".,;:!?)'\"", s[n-1]) >= 0 {
+		n--
+	}
+	return n
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func isURLByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%", c) >= 0
+}
+
+func isSign(r rune) bool { return r == '-' || r == '－' || r == '+' || r == '＋' }
+
+// signedNumber reports whether the sign at text[i:i+n] starts a number: a
+// digit follows and no letter or digit precedes.
+func signedNumber(text string, i, n int) bool {
+	q, _ := utf8.DecodeRuneInString(text[i+n:])
+	if !isDigit(q) {
+		return false
+	}
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(text[:i])
+		if isDigit(p) || isLatin(p) {
+			return false
+		}
+	}
+	return true
+}
+
 func isDigit(r rune) bool { return '0' <= r && r <= '9' || '０' <= r && r <= '９' }
 
 func isLatin(r rune) bool {
@@ -305,7 +406,7 @@ func isLatin(r rune) bool {
 
 func isRepeatable(r rune) bool {
 	switch r {
-	case '—', '…', '─', '-', '.', '·', '～', '~', '=', '*', '_', '－', '。', '!', '?', '！', '？':
+	case '—', '…', '─', '━', '～':
 		return true
 	}
 	return false
@@ -313,13 +414,24 @@ func isRepeatable(r rune) bool {
 
 // isCNNumeral: Chinese numeral characters.
 func isCNNumeral(r rune) bool {
-	return strings.ContainsRune("〇○零一二三四五六七八九十百千万亿两", r)
+	switch r {
+	case '〇', '○', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两':
+		return true
+	}
+	return false
 }
 
 // isTimeUnit: characters that follow a number to make a date or time word.
 func isTimeUnit(r rune) bool {
-	return strings.ContainsRune("年月日号时点分秒", r)
+	switch r {
+	case '年', '月', '日', '号', '时', '点', '分', '秒':
+		return true
+	}
+	return false
 }
+
+// scratchPool recycles the buffers of cutChunk between calls.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratch holds per-call buffers.
 type scratch struct {
@@ -329,6 +441,8 @@ type scratch struct {
 	score []float64 // best log-prob from rune i to the end
 	next  []int     // end rune index of the best first word from i
 	kind  []uint8   // kind of that first word
+	widx  []int32   // its dictionary index, -1 if none
+	cnEnd []int     // end of the run of Chinese numerals starting at i
 }
 
 const (
@@ -337,6 +451,7 @@ const (
 	kNumber
 	kTime
 	kLatin
+	kSymbol
 )
 
 func grow[T any](s []T, n int) []T {
@@ -367,13 +482,11 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 	// Atomic units: numbers and Latin runs.
 	for i := 0; i < n; {
 		r := sc.runes[i]
-		if isDigit(r) || isLatin(r) {
+		if isDigit(r) || isLatin(r) || i == 0 && isSign(r) && n > 1 && isDigit(sc.runes[1]) {
 			j := i + 1
-			latin := isLatin(r)
 			for j < n {
 				q := sc.runes[j]
 				if isDigit(q) || isLatin(q) {
-					latin = latin || isLatin(q)
 					j++
 					continue
 				}
@@ -391,7 +504,6 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 			for k := i + 1; k < j; k++ {
 				sc.unit[k] = -1
 			}
-			_ = latin
 			i = j
 			continue
 		}
@@ -404,6 +516,16 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 	sc.score = grow(sc.score, n+1)
 	sc.next = grow(sc.next, n+1)
 	sc.kind = grow(sc.kind, n+1)
+	sc.widx = grow(sc.widx, n+1)
+	sc.cnEnd = grow(sc.cnEnd, n+1)
+	sc.cnEnd[n] = n
+	for i := n - 1; i >= 0; i-- {
+		if isCNNumeral(sc.runes[i]) {
+			sc.cnEnd[i] = sc.cnEnd[i+1]
+		} else {
+			sc.cnEnd[i] = i
+		}
+	}
 	sc.score[n] = 0
 	numLogP := s.edgeLogP(2000)
 	for i := n - 1; i >= 0; i-- {
@@ -411,38 +533,37 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 			sc.score[i] = math.Inf(-1)
 			continue
 		}
-		best, bestJ, bestK := math.Inf(-1), i+1, kSingle
-		consider := func(j int, lp float64, k uint8) {
+		best, bestJ, bestK, bestW := math.Inf(-1), i+1, kSingle, int32(-1)
+		consider := func(j int, lp float64, k uint8, w int32) {
 			if j < n && sc.unit[j] < 0 {
 				return // would end inside an atomic unit
 			}
 			v := lp + sc.score[j]
 			if v > best || v == best && j > bestJ {
-				best, bestJ, bestK = v, j, k
+				best, bestJ, bestK, bestW = v, j, k, w
 			}
 		}
 		r := sc.runes[i]
 		if u := sc.unit[i]; u > 0 {
 			k := kLatin
-			if isDigit(r) {
+			if isDigit(r) || isSign(r) {
 				k = kNumber
+			} else if !isLatin(r) {
+				k = kSymbol // a percent sign on its own
 			}
-			consider(u, numLogP, k)
+			consider(u, numLogP, k, -1)
 			if k == kNumber && u < n && isTimeUnit(sc.runes[u]) {
-				consider(u+1, numLogP, kTime)
+				consider(u+1, numLogP, kTime, -1)
 			}
 		} else {
-			consider(i+1, s.d.minLogP, kSingle)
+			consider(i+1, s.d.minLogP, kSingle, -1)
 			if isCNNumeral(r) {
-				j := i + 1
-				for j < n && isCNNumeral(sc.runes[j]) {
-					j++
-				}
+				j := sc.cnEnd[i]
 				if j-i >= 2 {
-					consider(j, numLogP, kNumber)
+					consider(j, numLogP, kNumber, -1)
 				}
 				if j < n && isTimeUnit(sc.runes[j]) {
-					consider(j+1, numLogP, kTime)
+					consider(j+1, numLogP, kTime, -1)
 				}
 			}
 			if r == '第' && i+1 < n && (isCNNumeral(sc.runes[i+1]) || isDigit(sc.runes[i+1])) {
@@ -450,11 +571,9 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 				if isDigit(sc.runes[j]) {
 					j = sc.unit[j]
 				} else {
-					for j < n && isCNNumeral(sc.runes[j]) {
-						j++
-					}
+					j = sc.cnEnd[j]
 				}
-				consider(j, numLogP, kNumber)
+				consider(j, numLogP, kNumber, -1)
 			}
 		}
 		// Dictionary walk.
@@ -476,14 +595,14 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 				break
 			}
 			if uok && !math.IsNaN(u.logp) {
-				consider(j+1, u.logp, kDict)
+				consider(j+1, u.logp, kDict, -1)
 			} else if ok && idx >= 0 {
 				if lp := float64(s.d.logp[idx]); !math.IsInf(lp, -1) {
-					consider(j+1, lp, kDict)
+					consider(j+1, lp, kDict, int32(idx))
 				}
 			}
 		}
-		sc.score[i], sc.next[i], sc.kind[i] = best, bestJ, bestK
+		sc.score[i], sc.next[i], sc.kind[i], sc.widx[i] = best, bestJ, bestK, bestW
 	}
 
 	// Emit, collecting runs of single characters for the HMM.
@@ -506,7 +625,15 @@ func (s *Segmenter) cutChunk(out []Word, chunk string, base int, sc *scratch) []
 			continue
 		}
 		flush(i)
-		out = append(out, s.word(chunk, base, sc.pos[i], sc.pos[j], k))
+		if w := sc.widx[i]; w >= 0 && k == kDict {
+			p := s.d.pos(int(w))
+			if p == "" {
+				p = POSUnknown
+			}
+			out = append(out, Word{Text: chunk[sc.pos[i]:sc.pos[j]], Start: base + sc.pos[i], End: base + sc.pos[j], POS: p})
+		} else {
+			out = append(out, s.word(chunk, base, sc.pos[i], sc.pos[j], k))
+		}
 		i = j
 	}
 	flush(n)
@@ -522,6 +649,8 @@ func (s *Segmenter) word(chunk string, base, a, b int, k uint8) Word {
 		w.POS = POSTime
 	case kLatin:
 		w.POS = POSLatin
+	case kSymbol:
+		w.POS = POSPunct
 	default:
 		w.POS = s.posOf(w.Text)
 	}
@@ -631,5 +760,3 @@ func (s *Segmenter) viterbi(obs []rune) []uint8 {
 	}
 	return tags
 }
-
-var _ = dictfile.Hash

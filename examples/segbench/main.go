@@ -134,7 +134,7 @@ func main() {
 				}
 			}
 			sc := score(gold, res, train)
-			fmt.Printf("%-6s %-5s %7.3f %7.3f %7.3f %7.3f %7.3f %7.3f %9.1f\n", corpus, c.name, sc.p, sc.r, sc.f, sc.oovRate, sc.oovR, sc.ivR, float64(nbytes)/1e6/el.Seconds())
+			fmt.Printf("%-6s %-5s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %9.1f\n", corpus, c.name, sc.p, sc.r, sc.f, sc.oovRate, sc.oovR, sc.ivR, float64(nbytes)/1e6/el.Seconds())
 		}
 	}
 }

@@ -2,9 +2,9 @@
 // hmm.bin, in the current directory (the segment package, via go generate).
 //
 // Inputs: gse v1.1.0's simplified-Chinese dictionary, IDF table, stop tokens
-// and HMM emission table, read from the module cache; the NBS 2023 division
-// tables in ../shared/data/admin-divisions relative to the module root (or
-// -divisions); the civic word list segment/internal/lexicon/civic.txt.
+// and HMM emission table, read from the module cache; the division names
+// and aliases of entity/gazetteer; the civic word list
+// segment/internal/lexicon/civic.txt.
 package main
 
 import (
@@ -17,28 +17,27 @@ import (
 )
 
 func main() {
-	divs := flag.String("divisions", "", "directory of the NBS 2023 division CSVs (default: ../shared/data/admin-divisions from the module root)")
 	out := flag.String("o", ".", "output directory")
+	flag.Func("minfreq", "experiment: override lexicon.MinFreq", func(v string) error {
+		var f uint32
+		_, err := fmt.Sscan(v, &f)
+		lexicon.MinFreq = f
+		return err
+	})
+	flag.Float64Var(&lexicon.RepairFactor, "repair", lexicon.RepairFactor, "experiment: override lexicon.RepairFactor")
 	flag.Parse()
-	if err := run(*divs, *out); err != nil {
+	if err := run(*out); err != nil {
 		fmt.Fprintln(os.Stderr, "gendict:", err)
 		os.Exit(1)
 	}
 }
 
-func run(divs, out string) error {
-	if divs == "" {
-		root, err := lexicon.ModuleRoot()
-		if err != nil {
-			return err
-		}
-		divs = lexicon.DivisionsDir(root)
-	}
+func run(out string) error {
 	gse, err := lexicon.GseDir()
 	if err != nil {
 		return err
 	}
-	dict, hmm, err := lexicon.Build(gse, divs)
+	dict, hmm, err := lexicon.Build(gse)
 	if err != nil {
 		return err
 	}

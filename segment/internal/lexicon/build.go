@@ -1,7 +1,8 @@
 // Package lexicon builds the segmenter's embedded data: gse's
 // simplified-Chinese dictionary, its IDF table and stop tokens, jieba's HMM
 // emission table (as shipped in gse), the NBS 2023 division names with the
-// short forms people print, and the hand-kept civic word list civic.txt.
+// short forms people print (from entity/gazetteer), and the hand-kept civic
+// word list civic.txt.
 //
 // It is used by segment/internal/gendict (go generate) and by the test that
 // checks the committed files are current.
@@ -11,6 +12,8 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"math"
+	"sort"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,8 +31,14 @@ const GseModule = "github.com/go-ego/gse@v1.1.0"
 //go:embed civic.txt
 var civicTxt string
 
-// Division name frequencies by level, and for aliases.
-var levelFreq = [...]uint32{0, 5000, 3000, 2000, 500, 100}
+// Division name frequencies by level (of the division a name or alias
+// names). Outside Shanghai, township names get a low frequency: there are
+// 41,000 of them and many read as ordinary words in running text
+// (创新街镇治理 is 创新 + 街镇 + 治理, not 创 + 新街镇 + 治理).
+var (
+	levelFreq        = [...]uint32{0, 5000, 3000, 2000, 500, 100}
+	townshipFreqElse = uint32(30)
+)
 
 // GseDir returns the directory of gse v1.1.0 in the module cache.
 func GseDir() (string, error) {
@@ -92,8 +101,17 @@ func usable(w string) bool {
 	return true
 }
 
+// MinFreq is the smallest gse frequency kept for words of three or more
+// characters: rarer ones are dropped (words of one or two characters, division
+// names and civic words are always kept). gse gives 159,000 of its 352,000
+// words the floor frequency 3 (and 40,000 frequency 1–2); the long ones are
+// mostly machine-made compounds that win over the words people mean
+// (附图片 for 附 图片). Chosen by measuring F on the SIGHAN 2005 sets with
+// examples/segbench; see segment/README.md.
+var MinFreq uint32 = 4
+
 // Build returns the dictionary and HMM files.
-func Build(gseDir, divisionsDir string) (dict, hmm []byte, err error) {
+func Build(gseDir string) (dict, hmm []byte, err error) {
 	gw, err := readGseDict(gseDir)
 	if err != nil {
 		return nil, nil, err
@@ -110,10 +128,6 @@ func Build(gseDir, divisionsDir string) (dict, hmm []byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	divs, err := ReadDivisions(divisionsDir)
-	if err != nil {
-		return nil, nil, err
-	}
 	civic, err := Civic()
 	if err != nil {
 		return nil, nil, err
@@ -121,34 +135,33 @@ func Build(gseDir, divisionsDir string) (dict, hmm []byte, err error) {
 
 	words := make(map[string]gseWord, len(gw)+50000)
 	for w, g := range gw {
-		if usable(w) {
+		if usable(w) && (g.freq >= MinFreq || utf8.RuneCountInString(w) <= 2) {
 			words[w] = g
 		}
 	}
-	// Division names and aliases: keep the larger frequency; a word gse
-	// already knows keeps its tag.
+	repairSingles(words, rows)
+
+	// Division names and aliases are places (gse tags some as person
+	// names: 徐汇区 nr); keep the larger frequency.
 	merge := func(w string, freq uint32, pos string) {
 		if !usable(w) {
 			return
 		}
-		if old, ok := words[w]; ok {
-			if old.freq < freq {
-				old.freq = freq
-			}
-			words[w] = old
-			return
+		if old, ok := words[w]; ok && old.freq > freq {
+			freq = old.freq
 		}
 		words[w] = gseWord{freq: freq, pos: pos}
 	}
-	byCode := map[string]Division{}
-	for _, d := range divs {
-		byCode[d.Code] = d
-		if d.Level >= 1 && d.Level < len(levelFreq) {
-			merge(d.Name, levelFreq[d.Level], "ns")
+	for _, d := range DivisionWords() {
+		lv := int(d.Level)
+		if lv < 1 || lv >= len(levelFreq) {
+			continue
 		}
-	}
-	for _, a := range Aliases(divs) {
-		merge(a.Short, levelFreq[byCode[a.Code].Level], "ns")
+		f := levelFreq[lv]
+		if lv >= 4 && !strings.HasPrefix(d.Code, "31") {
+			f = townshipFreqElse
+		}
+		merge(d.Word, f, "ns")
 	}
 	// Civic words override: their frequency and tag are chosen by hand.
 	for _, c := range civic {
@@ -173,27 +186,45 @@ func Build(gseDir, divisionsDir string) (dict, hmm []byte, err error) {
 	return dict, dictfile.EncodeHMM(rows), nil
 }
 
-// ModuleRoot walks up from the working directory to the directory holding
-// go.mod.
-func ModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
+// repairSingles raises the frequency of single characters that gse lists
+// far too low (为 100, 报 10, 国 10: jieba's dictionary has them in the
+// tens of thousands), which makes the word graph avoid them. The HMM's
+// emission table (state S: the character is a word by itself) estimates
+// how often a character stands alone; it is scaled to dictionary counts by
+// the median ratio over single characters gse lists with frequency ≥ 1000,
+// and a character's frequency is raised to that estimate when it is lower.
+// On SIGHAN 2005 this raised F from 0.879 to 0.883 (PKU) and from 0.871 to
+// 0.874 (MSR); factors 0.05–3 of the estimate all help, 1 is best.
+func repairSingles(words map[string]gseWord, rows []dictfile.HMMRow) {
+	emitS := map[string]float64{}
+	for _, r := range rows {
+		if p := float64(r.P[3]); p > -100 {
+			emitS[string(r.Rune)] = math.Exp(p)
+		}
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
+	var ratios []float64
+	for w, g := range words {
+		if e, ok := emitS[w]; ok && g.freq >= 1000 && e > 0 {
+			ratios = append(ratios, float64(g.freq)/e)
 		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", errors.New("lexicon: go.mod not found")
+	}
+	if len(ratios) < 100 {
+		return
+	}
+	sort.Float64s(ratios)
+	scale := ratios[len(ratios)/2]
+	for w, g := range words {
+		e, ok := emitS[w]
+		if !ok {
+			continue
 		}
-		dir = up
+		if est := uint32(scale * e * RepairFactor); est > g.freq {
+			g.freq = est
+			words[w] = g
+		}
 	}
 }
 
-// DivisionsDir is where the division tables live relative to the module
-// root: ../shared/data/admin-divisions.
-func DivisionsDir(root string) string {
-	return filepath.Join(root, "..", "shared", "data", "admin-divisions")
-}
+// RepairFactor scales the HMM estimate of repairSingles (for experiments
+// with gendict -repair).
+var RepairFactor = 1.0
