@@ -84,15 +84,15 @@ func (g *Gazetteer) generateAliases() {
 		switch d.Level {
 		case Province:
 			if c, ok := autonomousCore(name); ok {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Short})
+				g.alias(c, int32(i), -1, Short)
 			} else if c, ok := cutSuffix(name, "省", "市"); ok && runes(c) >= 2 {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Short})
+				g.alias(c, int32(i), -1, Short)
 			}
 		case Prefecture:
 			if c, ok := autonomousCore(name); ok && runes(c) >= 2 {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Short})
+				g.alias(c, int32(i), -1, Short)
 			} else if c, ok := cutSuffix(name, "地区", "市", "盟"); ok && runes(c) >= 2 {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Short})
+				g.alias(c, int32(i), -1, Short)
 			}
 		case County:
 			c, ok := autonomousCore(name)
@@ -100,27 +100,36 @@ func (g *Gazetteer) generateAliases() {
 				c, ok = cutSuffix(name, "新区", "林区", "特区", "区", "县", "市", "旗")
 			}
 			if ok && runes(c) >= 2 {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Short, Scope: d.Parent})
+				g.alias(c, int32(i), g.parent[i], Short)
 			}
 		case Township:
 			if d.Kind == KindSubdistrict && (d.Code[6] == '4' || d.Code[6] == '5') {
 				continue // 开发区/农场: no bare forms
 			}
 			if c, ok := cutSuffix(name, "街道办事处"); ok {
-				g.addAlias(Alias{Surface: g.concat(c, "街道"), Code: d.Code, Kind: Suffix, Scope: d.Parent})
+				g.alias(g.concat(c, "街道"), int32(i), g.parent[i], Suffix)
 				name = d.Name[:len(c)] + "街道"
 			}
 			if c, ok := cutSuffix(name, "路街道"); ok && runes(c) >= 1 {
-				g.addAlias(Alias{Surface: g.concat(c, "街道"), Code: d.Code, Kind: RoadStreet, Scope: d.Parent})
+				g.alias(g.concat(c, "街道"), int32(i), g.parent[i], RoadStreet)
+				if runes(c) >= 2 {
+					g.alias(c, int32(i), g.parent[i], Bare)
+				}
 				continue
 			}
 			if c, ok := cutSuffix(name, "街道", "镇", "乡", "苏木"); ok && runes(c) >= 2 {
-				g.addAlias(Alias{Surface: c, Code: d.Code, Kind: Bare, Scope: d.Parent})
+				g.alias(c, int32(i), g.parent[i], Bare)
 			}
 		case Village:
 			if c, ok := cutSuffix(name, "村委会"); ok {
-				g.addAlias(Alias{Surface: g.concat(c, "村"), Code: d.Code, Kind: Committee, Scope: d.Parent})
-				g.addAlias(Alias{Surface: g.concat(c, "村村民委员会"), Code: d.Code, Kind: Committee, Scope: d.Parent})
+				// 北唐村村委会 and 光明村委会 are the committees of 北唐村 and 光明村
+				base := strings.TrimSuffix(c, "村")
+				if runes(base) >= 1 {
+					g.alias(g.concat(base, "村"), int32(i), g.parent[i], Committee)
+					g.alias(g.concat(base, "村村委会"), int32(i), g.parent[i], Committee)
+					g.alias(g.concat(base, "村委会"), int32(i), g.parent[i], Committee)
+					g.alias(g.concat(base, "村村民委员会"), int32(i), g.parent[i], Committee)
+				}
 				continue
 			}
 			core, ok := cutSuffix(name, "居民委员会", "居委会")
@@ -133,10 +142,10 @@ func (g *Gazetteer) generateAliases() {
 					continue
 				}
 				for _, suf := range []string{"居民区", "居委", "社区", "居委会", "居民委员会"} {
-					g.addAlias(Alias{Surface: g.concat(base, suf), Code: d.Code, Kind: Committee, Scope: d.Parent})
+					g.alias(g.concat(base, suf), int32(i), g.parent[i], Committee)
 				}
 				if isEstate(base) {
-					g.addAlias(Alias{Surface: base, Code: d.Code, Kind: Estate, Scope: d.Parent})
+					g.alias(base, int32(i), g.parent[i], Estate)
 				}
 			}
 		}

@@ -130,6 +130,7 @@ type entry struct {
 // safe for concurrent use.
 type Gazetteer struct {
 	divs    []Division
+	parent  []int32 // index of each division's parent, -1 for none
 	byCode  map[string]int32
 	index   map[string]int32 // surface → index+1 of its first entry
 	entries []entry
@@ -228,10 +229,18 @@ func load(data, overrides string) (*Gazetteer, error) {
 		divs:   make([]Division, 0, n+8),
 		byCode: make(map[string]int32, n+8),
 	}
-	byShort := make(map[string]int32, n+8)
 	var codes strings.Builder // backing store of the 12-digit codes
 	codes.Grow((n + 8) * 12)
-	add := func(short, name string) error {
+	g.parent = make([]int32, 0, n+8)
+	var last [6]int32 // index of the last division seen at each level (input is sorted)
+	for i := range last {
+		last[i] = -1
+	}
+	byShort := func(short string) (int32, bool) {
+		i, ok := g.byCode[pad(short)]
+		return i, ok
+	}
+	add := func(short, name string, sorted bool) error {
 		l := levelOf(short)
 		if l == 0 {
 			return fmt.Errorf("bad code %q", short)
@@ -240,18 +249,36 @@ func load(data, overrides string) (*Gazetteer, error) {
 		codes.WriteString(short)
 		codes.WriteString("000000000000"[:12-len(short)])
 		d := Division{Code: codes.String()[start:], Name: name, Level: l, Kind: kindOf(short, name, l)}
+		pi := int32(-1)
 		for pl := l - 1; pl >= Province; pl-- {
-			if pi, ok := byShort[short[:digits[pl]]]; ok {
-				d.Parent = g.divs[pi].Code
+			if sorted {
+				if j := last[pl]; j >= 0 && strings.HasPrefix(short, g.divs[j].Code[:digits[pl]]) {
+					pi = j
+					break
+				}
+				continue
+			}
+			if j, ok := byShort(short[:digits[pl]]); ok && g.divs[j].Level == pl {
+				pi = j
 				break
 			}
+		}
+		if pi >= 0 {
+			d.Parent = g.divs[pi].Code
 		}
 		if l > Province && d.Parent == "" {
 			return fmt.Errorf("code %s has no parent", short)
 		}
-		byShort[short] = int32(len(g.divs))
-		g.byCode[d.Code] = int32(len(g.divs))
+		idx := int32(len(g.divs))
+		if sorted {
+			last[l] = idx
+			for k := int(l) + 1; k < len(last); k++ {
+				last[k] = -1
+			}
+		}
+		g.byCode[d.Code] = idx
 		g.divs = append(g.divs, d)
+		g.parent = append(g.parent, pi)
 		return nil
 	}
 	for len(data) > 0 {
@@ -268,7 +295,7 @@ func load(data, overrides string) (*Gazetteer, error) {
 		if c < 0 {
 			return nil, fmt.Errorf("bad line %q", line)
 		}
-		if err := add(line[:c], line[c+1:]); err != nil {
+		if err := add(line[:c], line[c+1:], true); err != nil {
 			return nil, err
 		}
 	}
@@ -292,7 +319,7 @@ func load(data, overrides string) (*Gazetteer, error) {
 		}
 		switch f[0] {
 		case "rename":
-			i, ok := byShort[f[1]]
+			i, ok := byShort(f[1])
 			if !ok {
 				return nil, fmt.Errorf("overrides:%d: unknown code %s", ln+1, f[1])
 			}
@@ -301,14 +328,14 @@ func load(data, overrides string) (*Gazetteer, error) {
 			d.Name = f[2]
 			d.Kind = kindOf(f[1], f[2], d.Level)
 		case "add":
-			if _, ok := byShort[f[1]]; ok {
+			if _, ok := byShort(f[1]); ok {
 				return nil, fmt.Errorf("overrides:%d: code %s exists", ln+1, f[1])
 			}
-			if err := add(f[1], f[2]); err != nil {
+			if err := add(f[1], f[2], false); err != nil {
 				return nil, fmt.Errorf("overrides:%d: %v", ln+1, err)
 			}
 		case "alias":
-			i, ok := byShort[f[2]]
+			i, ok := byShort(f[2])
 			if !ok {
 				return nil, fmt.Errorf("overrides:%d: unknown code %s", ln+1, f[2])
 			}
@@ -334,6 +361,30 @@ func load(data, overrides string) (*Gazetteer, error) {
 	g.generateAliases()
 	g.arena = strings.Builder{}
 	return g, nil
+}
+
+// alias adds a generated alias of division di, scoped to division si (-1: none).
+func (g *Gazetteer) alias(surface string, di, si int32, kind AliasKind) {
+	head := g.index[surface]
+	tail := int32(0)
+	for i := head; i > 0; i = g.entries[i-1].next {
+		if g.entries[i-1].div == di {
+			return // the surface already names this division
+		}
+		tail = i
+	}
+	g.entries = append(g.entries, entry{div: di, scope: si, kind: kind})
+	n := int32(len(g.entries))
+	if tail == 0 {
+		g.index[surface] = n
+	} else {
+		g.entries[tail-1].next = n
+	}
+	a := Alias{Surface: surface, Code: g.divs[di].Code, Kind: kind}
+	if si >= 0 {
+		a.Scope = g.divs[si].Code
+	}
+	g.aliases = append(g.aliases, a)
 }
 
 func (g *Gazetteer) addAlias(a Alias) {

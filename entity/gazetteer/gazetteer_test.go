@@ -102,6 +102,9 @@ func TestLookupAliases(t *testing.T) {
 		{"日晖六村", "310104007004", Estate, "310104007000"},
 		{"日晖六村居民区", "310104007004", Committee, "310104007000"},
 		{"漕开发", "310104501000", Local, "310104000000"},
+		{"北唐村", "310120111212", Committee, "310120111000"},
+		{"北唐村委会", "310120111212", Committee, "310120111000"},
+		{"北唐社区", "310120111004", Committee, "310120111000"},
 		{"古美路街道", "310112006000", Official, ""},
 		{"古美街道", "310112006000", Former, ""},
 		{"头桥街道", "310120004000", Official, ""},
@@ -176,7 +179,9 @@ func TestLoadBudget(t *testing.T) {
 	t.Logf("load %v, heap %.1f MB, %d divisions, %d aliases", el, float64(heap)/1e6, len(g.divs), len(g.aliases))
 	runtime.KeepAlive(g)
 	assert.Less(t, heap, int64(30<<20))
-	assert.Less(t, el, 150*time.Millisecond, "generous bound for a loaded machine; BenchmarkLoad measures (target 50 ms)")
+	if !raceEnabled {
+		assert.Less(t, el, 150*time.Millisecond, "generous bound for a loaded machine; BenchmarkLoad measures (target 50 ms)")
+	}
 }
 
 func BenchmarkLoad(b *testing.B) {

@@ -1,0 +1,288 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/entity/gazetteer"
+)
+
+// Kind is the kind of an entity.
+type Kind string
+
+// The entity kinds. Divisions use the kinds of the contract; a county is
+// reported as a district and a township (乡) as a town.
+const (
+	KindProvince             Kind = "province"
+	KindCity                 Kind = "city"
+	KindDistrict             Kind = "district"
+	KindSubdistrict          Kind = "subdistrict"
+	KindTown                 Kind = "town"
+	KindResidentialCommittee Kind = "residential-committee"
+	KindVillage              Kind = "village"
+	KindNeighborhood         Kind = "neighborhood" // housing estate, 里弄, 街区
+	KindRoad                 Kind = "road"
+	KindParty                Kind = "party-org"
+	KindGov                  Kind = "gov-org"
+	KindOrg                  Kind = "org"
+	KindPerson               Kind = "person"
+	KindDate                 Kind = "date"
+)
+
+// Admin reports whether k is an administrative-division kind.
+func (k Kind) Admin() bool {
+	switch k {
+	case KindProvince, KindCity, KindDistrict, KindSubdistrict, KindTown, KindResidentialCommittee, KindVillage:
+		return true
+	}
+	return false
+}
+
+// Candidate is one division an ambiguous place may be.
+type Candidate struct {
+	Canonical string `json:"canonical"` // official name
+	Code      string `json:"code"`      // 12-digit code
+	Parent    string `json:"parent"`    // name of the parent division
+	Kind      Kind   `json:"kind"`
+}
+
+// Entity is one mention found in a text.
+type Entity struct {
+	Text       string      // the mention as written
+	Kind       Kind        // what it is
+	Canonical  string      // official full name (斜土路街道 for 斜土街道)
+	Code       string      // 12-digit statistical code, for divisions
+	Parent     string      // name of the parent division, for divisions
+	Title      string      // the office of a person (区委副书记、区长)
+	Start, End int         // byte offsets into the text it was found in
+	Confidence float64     // 0..1
+	Ambiguous  bool        // several divisions fit equally; see Candidates
+	Candidates []Candidate // the divisions an ambiguous place may be
+	Nested     []Entity    // entities inside this one (the district in 徐汇区委)
+	Date       string      // YYYY-MM-DD for KindDate where resolvable
+}
+
+// Hints describe the document the texts come from.
+type Hints struct {
+	Paper     string // the paper's name (徐汇报)
+	Publisher string // the publishing units (老西门街道党工委、办事处)
+	Edition   string // an edition or community name
+	IssueDate string // YYYY-MM-DD or ""
+}
+
+// Option configures a Recognizer.
+type Option func(*config)
+
+type config struct {
+	g        *gazetteer.Gazetteer
+	province string
+}
+
+// WithGazetteer uses g instead of [gazetteer.Default].
+func WithGazetteer(g *gazetteer.Gazetteer) Option { return func(c *config) { c.g = g } }
+
+// WithDefaultProvince sets the province preferred after the home district
+// (a 12-digit code; Shanghai, 310000000000, by default).
+func WithDefaultProvince(code string) Option { return func(c *config) { c.province = code } }
+
+// Recognizer finds and resolves entities. It is immutable and safe for
+// concurrent use.
+type Recognizer struct {
+	g        *gazetteer.Gazetteer
+	province gazetteer.Division
+	lex      matcher // gazetteer surfaces and body words
+	surname  map[rune]bool
+	titles   matcher
+}
+
+// matcher is a longest-match dictionary keyed by first rune.
+type matcher struct {
+	lens  map[uint64]uint64 // first two runes → bit n set: a word of n runes starts with them
+	words map[string]uint8
+}
+
+func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+const (
+	wPlace uint8 = 1 << iota
+	wBody
+	wStop // a phrase that holds a place name but names no place (金山银山)
+)
+
+func (m *matcher) add(w string, flag uint8) {
+	r, sz := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[sz:])
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 63 {
+		return
+	}
+	if m.lens == nil {
+		m.lens = map[uint64]uint64{}
+		m.words = map[string]uint8{}
+	}
+	m.lens[pairKey(r, r2)] |= 1 << n
+	m.words[w] |= flag
+}
+
+// longest returns the byte length and flags of the longest word at s[i:].
+func (m *matcher) longest(s string, i int) (int, uint8) {
+	r, sz := utf8.DecodeRuneInString(s[i:])
+	if i+sz >= len(s) {
+		return 0, 0
+	}
+	r2, _ := utf8.DecodeRuneInString(s[i+sz:])
+	mask := m.lens[pairKey(r, r2)]
+	if mask == 0 {
+		return 0, 0
+	}
+	// byte ends of 1..63 runes
+	var ends [64]int
+	j, n := i, 0
+	for j < len(s) && n < 63 {
+		_, sz := utf8.DecodeRuneInString(s[j:])
+		j += sz
+		n++
+		ends[n] = j
+		if mask>>(n+1) == 0 {
+			break
+		}
+	}
+	for k := n; k >= 2; k-- {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		if f, ok := m.words[s[i:ends[k]]]; ok {
+			return ends[k] - i, f
+		}
+	}
+	return 0, 0
+}
+
+// commonWords are short forms of divisions that are everyday words (平安,
+// 和平, 西湖); they are taken as places only within the home district or the
+// sentence's hierarchy.
+var commonWords = map[string]bool{
+	"大同": true, "长治": true, "安康": true, "平安": true, "和平": true, "太平": true, "长安": true, "东方": true,
+	"永安": true, "吉安": true, "新乡": true, "新华": true, "三明": true, "北海": true, "开平": true, "兴安": true,
+	"中山": true, "白山": true, "通化": true, "临江": true, "永康": true, "宁安": true, "安宁": true, "福安": true,
+	"大庆": true, "江山": true, "长城": true, "青山": true, "阿里": true, "海东": true, "文山": true, "红河": true,
+	"德宏": true, "黄山": true, "泰山": true, "新城": true, "城关": true, "城中": true, "城东": true, "城西": true,
+	"城南": true, "城北": true, "市中": true, "高新": true, "开发": true, "西湖": true, "东湖": true, "南湖": true,
+	"北湖": true, "人民": true, "解放": true, "建设": true, "胜利": true, "光明": true, "团结": true, "幸福": true,
+	"友谊": true, "和谐": true, "文明": true, "民主": true, "红旗": true, "东风": true, "前进": true, "朝阳": true,
+	"向阳": true, "天平": true, "白银": true, "普洱": true, "来宾": true, "日照": true, "金昌": true, "资源": true,
+	"延长": true, "会同": true, "联合": true, "民政": true, "合作": true,
+}
+
+// notPlaces are names of divisions that are generic words and are never taken
+// as places (街道, 城区).
+var notPlaces = map[string]bool{
+	"街道": true, "城区": true, "郊区": true, "矿区": true, "社区": true, "城区街道": true, "中心街道": true,
+	"新村": true, "老城区": true, "新城区": true, "东区": true, "西区": true, "南区": true, "北区": true, "新区": true,
+	"中心": true, "开发区": true,
+}
+
+// New returns a Recognizer.
+func New(opts ...Option) (*Recognizer, error) {
+	c := config{province: "310000000000"}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.g == nil {
+		c.g = gazetteer.Default()
+	}
+	r := &Recognizer{g: c.g, surname: map[rune]bool{}}
+	r.province, _ = c.g.ByCode(c.province)
+	c.g.Surfaces(func(s string) bool {
+		if !notPlaces[s] {
+			r.lex.add(s, wPlace)
+		}
+		return true
+	})
+	for w := range bodies {
+		r.lex.add(w, wBody)
+	}
+	for _, w := range stopPhrases {
+		r.lex.add(w, wStop)
+	}
+	for _, s := range surnames {
+		r.surname[s] = true
+	}
+	for _, t := range titleWords {
+		r.titles.add(t, 1)
+	}
+	return r, nil
+}
+
+var (
+	defOnce sync.Once
+	defRec  *Recognizer
+)
+
+// Default returns a Recognizer with the default options, built on first use.
+func Default() *Recognizer {
+	defOnce.Do(func() {
+		r, err := New()
+		if err != nil {
+			panic(err)
+		}
+		defRec = r
+	})
+	return defRec
+}
+
+// Find returns the entities of one text, resolved with the hints and the text
+// itself as the whole document.
+func (r *Recognizer) Find(text string, h Hints) []Entity {
+	return r.Document([]string{text}, h)[0]
+}
+
+// Document resolves all texts of one document together (the home district is
+// inferred from the hints and from all texts) and returns the entities of each
+// text, in order of their start.
+func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
+	d := r.newDoc(h)
+	raws := make([][]span, len(texts))
+	for i, t := range texts {
+		raws[i] = r.scan(t)
+	}
+	d.inferHome(texts, raws)
+	out := make([][]Entity, len(texts))
+	for i, t := range texts {
+		out[i] = d.resolve(t, raws[i])
+	}
+	d.propagatePersons(texts, out)
+	d.propagateEstates(texts, out)
+	for i, t := range texts {
+		out[i] = append(out[i], findDates(t, d.issue)...)
+		sortEntities(out[i])
+	}
+	return out
+}
+
+func sortEntities(es []Entity) {
+	// insertion sort: lists are short
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && (es[j].Start < es[j-1].Start || es[j].Start == es[j-1].Start && es[j].End > es[j-1].End); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
+
+// Flatten returns the entities with their nested entities after each, depth
+// first (徐汇区委, then 徐汇区).
+func Flatten(es []Entity) []Entity {
+	var out []Entity
+	var walk func([]Entity)
+	walk = func(es []Entity) {
+		for _, e := range es {
+			out = append(out, e)
+			walk(e.Nested)
+		}
+	}
+	walk(es)
+	return out
+}

@@ -1,0 +1,203 @@
+// Command nerbench scores package entity against the People's Daily and MSRA
+// NER test splits (LOC/ORG/PER spans, exact match).
+//
+//	go run ./examples/nerbench [-dir ../shared/bench/ner]
+//
+// The test files are read at run time from -dir and are never copied into the
+// project. Kinds are mapped: divisions, roads and estates → LOC; party-org,
+// gov-org and org → ORG; person → PER; dates are ignored. The benchmarks label
+// flat spans only, so nested entities are not scored.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/entity"
+)
+
+type spanT struct {
+	start, end int // rune offsets
+	typ        string
+}
+
+type sentence struct {
+	text  string
+	spans []spanT
+}
+
+// readBIO reads one char+tag a line files with blank lines between sentences.
+func readBIO(path string) ([]sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []sentence
+	var sb strings.Builder
+	var tags []string
+	flush := func() {
+		if sb.Len() == 0 {
+			return
+		}
+		s := sentence{text: sb.String()}
+		for i := 0; i < len(tags); i++ {
+			if strings.HasPrefix(tags[i], "B-") {
+				t := tags[i][2:]
+				j := i + 1
+				for j < len(tags) && tags[j] == "I-"+t {
+					j++
+				}
+				s.spans = append(s.spans, spanT{i, j, t})
+				i = j - 1
+			}
+		}
+		out = append(out, s)
+		sb.Reset()
+		tags = tags[:0]
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		fs := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' })
+		if len(fs) < 2 {
+			continue
+		}
+		sb.WriteString(fs[0])
+		tags = append(tags, fs[len(fs)-1])
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func mapKind(k entity.Kind) string {
+	switch k {
+	case entity.KindPerson:
+		return "PER"
+	case entity.KindParty, entity.KindGov, entity.KindOrg:
+		return "ORG"
+	case entity.KindDate:
+		return ""
+	}
+	return "LOC"
+}
+
+type prf struct{ tp, fp, fn int }
+
+func (c prf) String() string {
+	p := float64(c.tp) / max(1, float64(c.tp+c.fp))
+	r := float64(c.tp) / max(1, float64(c.tp+c.fn))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("P %.3f  R %.3f  F %.3f  (tp %d fp %d fn %d)", p, r, f, c.tp, c.fp, c.fn)
+}
+
+func main() {
+	dir := flag.String("dir", filepath.Join("..", "shared", "bench", "ner"), "directory of the NER test files")
+	top := flag.Int("top", 0, "also list the N most frequent false positives and misses of each set")
+	flag.Parse()
+	files := []struct{ name, file string }{
+		{"People's Daily", "peoples_daily_example.test"},
+		{"MSRA", "msra_test_bio.txt"},
+	}
+	if _, err := os.Stat(*dir); err != nil {
+		fmt.Fprintf(os.Stderr, "nerbench: benchmark directory %s not found (it holds %s and %s; see ../shared/bench/ner/README.md)\n", *dir, files[0].file, files[1].file)
+		os.Exit(1)
+	}
+	r := entity.Default()
+	for _, f := range files {
+		sents, err := readBIO(filepath.Join(*dir, f.file))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "nerbench:", err)
+			os.Exit(1)
+		}
+		byType := map[string]*prf{"LOC": {}, "ORG": {}, "PER": {}}
+		fps, fns := map[string]int{}, map[string]int{}
+		start := time.Now()
+		nbytes := 0
+		for _, s := range sents {
+			nbytes += len(s.text)
+			gold := map[spanT]bool{}
+			for _, sp := range s.spans {
+				gold[sp] = true
+			}
+			pred := map[spanT]bool{}
+			for _, e := range r.Find(s.text, entity.Hints{}) {
+				t := mapKind(e.Kind)
+				if t == "" {
+					continue
+				}
+				st := utf8.RuneCountInString(s.text[:e.Start])
+				pred[spanT{st, st + utf8.RuneCountInString(e.Text), t}] = true
+			}
+			for sp := range pred {
+				if gold[sp] {
+					byType[sp.typ].tp++
+				} else {
+					byType[sp.typ].fp++
+					fps[sp.typ+" "+runeSlice(s.text, sp.start, sp.end)]++
+				}
+			}
+			for sp := range gold {
+				if !pred[sp] {
+					if c := byType[sp.typ]; c != nil {
+						c.fn++
+						fns[sp.typ+" "+runeSlice(s.text, sp.start, sp.end)]++
+					}
+				}
+			}
+		}
+		el := time.Since(start)
+		var all prf
+		fmt.Printf("%s (%s): %d sentences, %.2f MB/s\n", f.name, f.file, len(sents), float64(nbytes)/1e6/el.Seconds())
+		for _, t := range []string{"LOC", "ORG", "PER"} {
+			c := byType[t]
+			all.tp += c.tp
+			all.fp += c.fp
+			all.fn += c.fn
+			fmt.Printf("  %s  %v\n", t, c)
+		}
+		fmt.Printf("  ALL  %v\n", all)
+		if *top > 0 {
+			fmt.Println("  false positives:", topN(fps, *top))
+			fmt.Println("  misses:", topN(fns, *top))
+		}
+	}
+}
+
+func runeSlice(s string, a, b int) string {
+	r := []rune(s)
+	return string(r[a:b])
+}
+
+// topN lists the n most frequent keys of m.
+func topN(m map[string]int, n int) string {
+	type kv struct {
+		k string
+		v int
+	}
+	var l []kv
+	for k, v := range m {
+		l = append(l, kv{k, v})
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v || l[i].v == l[j].v && l[i].k < l[j].k })
+	var b strings.Builder
+	for i := 0; i < len(l) && i < n; i++ {
+		fmt.Fprintf(&b, "%s×%d  ", l[i].k, l[i].v)
+	}
+	return b.String()
+}
