@@ -14,8 +14,8 @@ type Entity struct {
 	Parent     string             `json:"parent"`
 	Title      string             `json:"title"`
 	Article    int                `json:"article"`
-	Paragraph  int                `json:"paragraph"` // the paragraph; -1 the title, -2 the kicker, -3 the subtitle
-	Start      int                `json:"start"`     // byte offsets into the paragraph's text (or the title, kicker, subtitle)
+	Paragraph  int                `json:"paragraph"` // the paragraph; -1 the title, -2 the kicker, -3 the subtitle, -4 the source line
+	Start      int                `json:"start"`     // byte offsets into the paragraph's text (or the title, kicker, subtitle, source)
 	End        int                `json:"end"`
 	Confidence float64            `json:"confidence"`
 	Ambiguous  bool               `json:"ambiguous,omitempty"`
@@ -44,7 +44,7 @@ func (d *Document) recognize() {
 	)
 	for ai := range pd.Articles {
 		a := &pd.Articles[ai]
-		for k, h := range []string{a.Title, a.Kicker, a.Subtitle} {
+		for k, h := range []string{a.Title, a.Kicker, a.Subtitle, a.Source} {
 			if h != "" {
 				texts = append(texts, h)
 				where = append(where, [2]int{ai, -1 - k})

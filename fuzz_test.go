@@ -38,8 +38,10 @@ func FuzzParse(f *testing.F) {
 				text = d.Articles[e.Article].Title
 			case e.Paragraph == -2:
 				text = d.Articles[e.Article].Kicker
-			default:
+			case e.Paragraph == -3:
 				text = d.Articles[e.Article].Subtitle
+			default:
+				text = d.Articles[e.Article].Source
 			}
 			require.True(t, 0 <= e.Start && e.Start <= e.End && e.End <= len(text), "entity %q offsets %d-%d", e.Text, e.Start, e.End)
 			require.Equal(t, e.Text, text[e.Start:e.End])
