@@ -315,3 +315,21 @@ func TestConcurrentWords(t *testing.T) {
 		t.Errorf("goroutine got a different result for %s", name)
 	}
 }
+
+func TestCrosses(t *testing.T) {
+	s := Default()
+	cases := []struct {
+		left, right string
+		want        bool
+	}{
+		{"动态排摸辖区内重点人", "群及重点人群中新冠病毒", true},
+		{"动态排摸辖区内重点人", "区充分发挥为老服务", false},
+		{"东湖和华康居民", "区充分发挥为老服务", true},
+		{"讲政治融", "入徐汇各方面工作", true},
+		{"有效落实片区服务，", "推进“汇当家”", false},
+		{"", "推进", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, s.Crosses(c.left, c.right), "%s|%s", c.left, c.right)
+	}
+}
