@@ -60,6 +60,11 @@ func (d *Document) recognize() {
 		h = entity.Hints{Paper: m.Paper, Publisher: m.Publisher, Edition: m.Edition, IssueDate: m.Date}
 	}
 	found := entity.Default().Document(texts, h)
+	total := 0
+	for _, es := range found {
+		total += len(es)
+	}
+	d.Entities = make([]Entity, 0, total)
 	for k, es := range found {
 		ai, pi := where[k][0], where[k][1]
 		for _, e := range es {

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+	"cmp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -242,32 +244,107 @@ func (r *Recognizer) Find(text string, h Hints) []Entity {
 // inferred from the hints and from all texts) and returns the entities of each
 // text, in order of their start.
 func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
+	// very long texts (a run-on scan with no paragraph breaks) are read in
+	// pieces of a few sentences, so that the work stays linear in the size
+	// of the input; ordinary paragraphs are read whole
+	pieces, owner, offset := splitLong(texts)
 	d := r.newDoc(h)
-	raws := make([][]span, len(texts))
-	for i, t := range texts {
+	raws := make([][]span, len(pieces))
+	for i, t := range pieces {
 		raws[i] = r.scan(t)
 	}
-	d.inferHome(texts, raws)
-	out := make([][]Entity, len(texts))
-	for i, t := range texts {
-		out[i] = d.resolve(t, raws[i])
+	d.inferHome(pieces, raws)
+	found := make([][]Entity, len(pieces))
+	for i, t := range pieces {
+		found[i] = d.resolve(t, raws[i])
 	}
-	d.propagatePersons(texts, out)
-	d.propagateEstates(texts, out)
-	for i, t := range texts {
-		out[i] = append(out[i], findDates(t, d.issue)...)
+	d.propagatePersons(pieces, found)
+	d.propagateEstates(pieces, found)
+	out := make([][]Entity, len(texts))
+	for i, t := range pieces {
+		found[i] = append(found[i], findDates(t, d.issue)...)
+	}
+	count := make([]int, len(texts))
+	for i := range pieces {
+		count[owner[i]] += len(found[i])
+	}
+	for i := range out {
+		out[i] = make([]Entity, 0, count[i])
+	}
+	for i := range pieces {
+		es := found[i]
+		if offset[i] != 0 {
+			shift(es, offset[i])
+		}
+		out[owner[i]] = append(out[owner[i]], es...)
+	}
+	for i := range out {
 		sortEntities(out[i])
 	}
 	return out
 }
 
-func sortEntities(es []Entity) {
-	// insertion sort: lists are short
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && (es[j].Start < es[j-1].Start || es[j].Start == es[j-1].Start && es[j].End > es[j-1].End); j-- {
-			es[j], es[j-1] = es[j-1], es[j]
+// Texts longer than longText bytes are split into pieces of about
+// pieceText bytes, at a sentence end where there is one.
+const (
+	longText  = 8 << 10
+	pieceText = 4 << 10
+)
+
+// splitLong returns the pieces to read, the text each belongs to and its
+// byte offset in that text.
+func splitLong(texts []string) (pieces []string, owner, offset []int) {
+	for i, t := range texts {
+		if len(t) <= longText {
+			pieces, owner, offset = append(pieces, t), append(owner, i), append(offset, 0)
+			continue
+		}
+		for at := 0; at < len(t); {
+			end := len(t)
+			if end-at > pieceText {
+				end = cutAt(t, at, at+pieceText)
+			}
+			pieces, owner, offset = append(pieces, t[at:end]), append(owner, i), append(offset, at)
+			at = end
 		}
 	}
+	return pieces, owner, offset
+}
+
+// cutAt returns where to end a piece that starts at from and should end
+// near limit: after the last sentence end (or else clause mark) in the
+// second half of the piece, or else at a character boundary at limit.
+func cutAt(t string, from, limit int) int {
+	half := from + (limit-from)/2
+	window := t[half:limit]
+	for _, marks := range []string{"。！？；\n", "，、："} {
+		if k := strings.LastIndexAny(window, marks); k >= 0 {
+			_, size := utf8.DecodeRuneInString(window[k:])
+			return half + k + size
+		}
+	}
+	for limit > from && !utf8.RuneStart(t[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// shift moves the offsets of es (and of their nested entities) by off.
+func shift(es []Entity, off int) {
+	for i := range es {
+		es[i].Start += off
+		es[i].End += off
+		shift(es[i].Nested, off)
+	}
+}
+
+func sortEntities(es []Entity) {
+	slices.SortStableFunc(es, func(a, b Entity) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.End, a.End)
+	})
 }
 
 func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }

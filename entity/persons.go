@@ -72,7 +72,10 @@ func endsWithTitle(s string) (string, bool) {
 // segmentBefore returns the start of the clause that ends at i (after
 // punctuation other than 、).
 func segmentBefore(text string, i int) int {
-	for i > 0 {
+	for n := 0; i > 0; n++ {
+		if n == maxSegmentRunes {
+			return i // no title is this long: stop looking (keeps run-on text linear)
+		}
 		c, sz := prevRune(text, i)
 		if strings.ContainsRune(titleBoundary, c) || c == '、' {
 			return i
@@ -81,6 +84,9 @@ func segmentBefore(text string, i int) int {
 	}
 	return 0
 }
+
+// maxSegmentRunes bounds how far back segmentBefore looks.
+const maxSegmentRunes = 48
 
 // titleBefore returns the office title that ends at the name start ns.
 func (r *Recognizer) titleBefore(text string, ns int) string {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -486,11 +487,15 @@ func (d *doc) suffixed(text string, sp span) Entity {
 	return e
 }
 
+// maxSentencePlaces is how many places of a sentence are kept as the
+// context of the next one.
+const maxSentencePlaces = 8
+
 // resolve turns the spans of one text into entities.
 func (d *doc) resolve(text string, spans []span) []Entity {
 	var out []Entity
 	// persons win over places they overlap
-	var persons []span
+	var persons []span // in order of start
 	for _, sp := range spans {
 		if sp.typ == sPerson {
 			persons = append(persons, sp)
@@ -503,10 +508,17 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 	adj := "" // the code of the place that ends at lastEnd
 	for _, sp := range spans {
 		if sp.typ != sPerson {
+			for len(persons) > 0 && persons[0].end <= sp.start && persons[0].start < sp.start {
+				persons = persons[1:] // ends before this span and every later one
+			}
 			clash := false
 			for _, p := range persons {
+				if p.start >= sp.end {
+					break
+				}
 				if sp.start < p.end && p.start < sp.end {
 					clash = true
+					break
 				}
 			}
 			if clash {
@@ -534,7 +546,10 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 			out = append(out, e)
 			if e.Code != "" {
 				adj = e.Code
-				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County {
+				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
+					if len(sent) == maxSentencePlaces {
+						sent = append(sent[:0], sent[1:]...) // keep the nearest places: a run-on text stays linear
+					}
 					sent = append(sent, e.Code)
 				}
 				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level == gazetteer.Township {
@@ -582,6 +597,15 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 // title elsewhere in the document.
 func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 	for i, t := range texts {
+		if len(d.titles) == 0 {
+			break
+		}
+		covered := make([]bool, len(t)) // bytes already inside an entity
+		for _, e := range out[i] {
+			for b := e.Start; b < e.End; b++ {
+				covered[b] = true
+			}
+		}
 		for name, title := range d.titles {
 			for off := 0; ; {
 				k := strings.Index(t[off:], name)
@@ -591,15 +615,11 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 				st := off + k
 				en := st + len(name)
 				off = en
-				taken := false
-				for _, e := range out[i] {
-					if e.Start < en && st < e.End {
-						taken = true
-						break
-					}
-				}
-				if taken || !followsName(t, en) {
+				if slices.Contains(covered[st:en], true) || !followsName(t, en) {
 					continue
+				}
+				for b := st; b < en; b++ {
+					covered[b] = true
 				}
 				out[i] = append(out[i], Entity{Text: name, Kind: KindPerson, Canonical: name, Title: title, Start: st, End: en, Confidence: 0.7})
 			}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,12 +176,18 @@ outer:
 	return out
 }
 
+// sortSpans sorts s stably by less (in O(n log n): a run-on text can hold
+// a great many spans).
 func sortSpans(s []span, less func(a, b span) bool) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+	slices.SortStableFunc(s, func(a, b span) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
 		}
-	}
+		return 0
+	})
 }
 
 // leftStart extends left from end over name runes, at most max runes, and

