@@ -1,6 +1,7 @@
 package civicnews_test
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -63,22 +64,29 @@ func TestLinearTime(t *testing.T) {
 		t.Skip("slow: skipped under -short")
 	}
 	for name, unit := range map[string]string{
-		"places without punctuation": "徐汇区斜土街道",
+		"places without punctuation":    "徐汇区斜土街道",
 		"officials without punctuation": "区委书记王明表示",
-		"tiny lines": "字\n",
+		"tiny lines":                    "字\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			small := []byte(strings.Repeat(unit, (1<<20)/len(unit)))
 			large := []byte(strings.Repeat(unit, (8<<20)/len(unit)))
-			ts, tl := parseTime(t, small), parseTime(t, large)
+			ts, tl := parseTime(t, small, 3), parseTime(t, large, 2)
 			assert.Less(t, tl, 10*ts+500*time.Millisecond, "1 MB: %v, 8 MB: %v", ts, tl)
 		})
 	}
 }
 
-func parseTime(t *testing.T, in []byte) time.Duration {
-	start := time.Now()
-	_, err := civicnews.Parse(in)
-	require.NoError(t, err)
-	return time.Since(start)
+// parseTime returns the best of n timings: the least disturbed by the
+// rest of the machine.
+func parseTime(t *testing.T, in []byte, n int) time.Duration {
+	best := time.Duration(1 << 62)
+	for range n {
+		runtime.GC()
+		start := time.Now()
+		_, err := civicnews.Parse(in)
+		require.NoError(t, err)
+		best = min(best, time.Since(start))
+	}
+	return best
 }

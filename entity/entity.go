@@ -1,8 +1,8 @@
 package entity
 
 import (
-	"slices"
 	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
