@@ -44,6 +44,11 @@ type assembler struct {
 	indents bool // the document marks paragraphs by indentation
 	cur     *pending
 	blocks  []Block
+	// buf and pcs are scratch space for the text and pieces of the
+	// paragraph being joined, reused from paragraph to paragraph; flush
+	// copies them out.
+	buf []byte
+	pcs []piece
 }
 
 type item struct {
@@ -62,7 +67,10 @@ type pending struct {
 
 func (a *assembler) run(bom int) {
 	d := a.d
-	n := normalizer{repairs: d.Repairs}
+	n := normalizer{}
+	for _, r := range d.Repairs { // the decoding's
+		n.logFull(r)
+	}
 	var cuts []cut
 	if looksHTML(d.Source[bom:]) {
 		cuts = findCuts(d.Source, bom)
@@ -71,7 +79,7 @@ func (a *assembler) run(bom int) {
 			if !c.lineBreak {
 				n.skips = append(n.skips, c.span)
 			}
-			n.logRepair(Repair{Kind: RepairHTML, Span: c.span, Before: head(string(d.Source[c.span.Start:c.span.End]), 40),
+			n.logFull(Repair{Kind: RepairHTML, Span: c.span, Before: head(string(d.Source[c.span.Start:c.span.End]), 40),
 				Reason: "HTML markup removed"})
 		}
 	}
@@ -86,15 +94,23 @@ func (a *assembler) run(bom int) {
 		}
 	}
 	n.toks = make([]tok, 0, utf8.RuneCount(d.Source[longest.Start:longest.End]))
-	if est := estimateRepairs(d.Source) + len(spans)/2; est > len(n.repairs) && est <= repairChunk {
-		n.repairs = append(make([]Repair, 0, est+len(n.repairs)), n.repairs...)
-	}
-	n.text = make([]byte, 0, len(d.Source)+len(d.Source)/8)
-	n.pcs = make([]piece, 0, len(spans)+len(d.Source)/40)
+	// ASCII punctuation and spaces are where most repairs are made; a
+	// run of ASCII punctuation outside Chinese text needs none, hence the
+	// bound
+	punct := min(estimateRepairs(d.Source), len(d.Source)/3+16)
+	n.log = slices.Grow(n.log, punct)
+	n.text.Grow(len(d.Source) + len(d.Source)/8)
+	n.scratch = make([]byte, 0, longest.Len()+longest.Len()/8)
+	// a piece per line, and one more per repaired character: two for a
+	// replaced one (it splits a run of kept bytes), one for a dropped space
+	spaces := bytes.Count(d.Source, []byte{' '})
+	n.pcs = make([]piece, 0, len(spans)+punct+max(0, punct-spaces))
 	for i, sp := range spans {
 		d.Lines[i] = n.line(d.Source, sp)
 	}
-	n.finish(d.Lines)
+	// the scratch space is done with: let a long line's go before the
+	// rest is built
+	n.toks, n.scratch, n.lineLog = nil, nil, nil
 	for i := range d.Lines {
 		if !d.Lines[i].Blank {
 			a.feats[i] = features(d.Lines[i].Text)
@@ -108,6 +124,7 @@ func (a *assembler) run(bom int) {
 	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
+	a.blocks = make([]Block, 0, len(a.items)+len(a.items)/8)
 	for k := 0; k < len(a.items); k++ {
 		k = a.step(k)
 	}
@@ -117,7 +134,7 @@ func (a *assembler) run(bom int) {
 	// the line repairs are in source order already; merge in those made
 	// while assembling
 	slices.SortStableFunc(d.Repairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
-	d.Repairs = mergeRepairs(n.log(), d.Repairs)
+	d.Repairs = mergeRepairs(n.repairs(len(d.Repairs)), d.Repairs)
 }
 
 // spreadFurniture settles furniture that depends on its neighbours. A
@@ -129,10 +146,10 @@ func (a *assembler) spreadFurniture() {
 	lines := a.d.Lines
 	for i := range a.feats {
 		f := &a.feats[i]
-		if f.furniture == qrFollow {
-			f.furniture = ""
-			if a.adjacentFurniture(i, "qr-prompt") {
-				f.furniture = "qr-prompt"
+		if f.furniture == furnQRFollow {
+			f.furniture = noFurn
+			if a.adjacentFurniture(i, furnQRPrompt) {
+				f.furniture = furnQRPrompt
 			}
 		}
 	}
@@ -143,11 +160,11 @@ func (a *assembler) spreadFurniture() {
 				i = len(lines) - 1 - n
 			}
 			f := &a.feats[i]
-			if lines[i].Blank || f.furniture != "" || f.runes > 16 || f.hasStop || f.endsSentence || f.byline || f.dateline {
+			if lines[i].Blank || f.furniture != noFurn || f.runes > 16 || f.hasStop || f.endsSentence || f.byline || f.dateline {
 				continue
 			}
-			for _, reason := range []string{"qr-prompt", "navigation"} {
-				if a.adjacentFurniture(i, reason) && (reason == "qr-prompt" || f.runes <= 8) {
+			for _, reason := range []furn{furnQRPrompt, furnNavigation} {
+				if a.adjacentFurniture(i, reason) && (reason == furnQRPrompt || f.runes <= 8) {
 					f.furniture = reason
 					break
 				}
@@ -155,7 +172,7 @@ func (a *assembler) spreadFurniture() {
 		}
 	}
 	for i := range a.feats {
-		if a.feats[i].furniture != "app-promo" {
+		if a.feats[i].furniture != furnAppPromo {
 			continue
 		}
 		for j := i + 1; j < len(lines); j++ {
@@ -163,7 +180,7 @@ func (a *assembler) spreadFurniture() {
 				continue
 			}
 			if a.feats[j].byline || a.feats[j].dateline {
-				a.feats[i].furniture = ""
+				a.feats[i].furniture = noFurn
 			}
 			break
 		}
@@ -217,7 +234,7 @@ func mergeRepairs(a, b []Repair) []Repair {
 
 // adjacentFurniture reports whether the line just above or below line i
 // (with no blank line between) is furniture for the given reason.
-func (a *assembler) adjacentFurniture(i int, reason string) bool {
+func (a *assembler) adjacentFurniture(i int, reason furn) bool {
 	lines := a.d.Lines
 	return i > 0 && !lines[i-1].Blank && a.feats[i-1].furniture == reason ||
 		i+1 < len(lines) && !lines[i+1].Blank && a.feats[i+1].furniture == reason
@@ -229,7 +246,7 @@ const narrowMax = 6
 func (a *assembler) isNarrowLine(i int) bool {
 	l := &a.d.Lines[i]
 	f := &a.feats[i]
-	return !l.Blank && f.runes <= narrowMax && f.furniture == "" && !f.hasStop &&
+	return !l.Blank && f.runes <= narrowMax && f.furniture == noFurn && !f.hasStop &&
 		!(f.endsSentence && !strings.HasSuffix(l.Text, "…")) && !f.endsClause && !f.dateline
 }
 
@@ -258,7 +275,7 @@ func (a *assembler) findItems() {
 func (a *assembler) nextItem(k int) int {
 	for j := k + 1; j < len(a.items); j++ {
 		it := a.items[j]
-		if it.narrow > 0 || a.feats[it.line].furniture == "" {
+		if it.narrow > 0 || a.feats[it.line].furniture == noFurn {
 			return j
 		}
 	}
@@ -338,8 +355,8 @@ func (a *assembler) step(k int) int {
 	}
 	i := it.line
 	f := &a.feats[i]
-	if f.furniture != "" {
-		a.single(i, Furniture, f.furniture)
+	if f.furniture != noFurn {
+		a.single(i, Furniture, f.furniture.String())
 		return k
 	}
 	if a.standaloneCaption(k) {
@@ -361,7 +378,7 @@ func (a *assembler) step(k int) int {
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
 			Before: a.d.Lines[i].Text, Reason: "short line interrupting a sentence lifted out as a caption"})
 		for m := k + 1; m < j; m++ { // furniture in between
-			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture)
+			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture.String())
 		}
 		a.join(a.items[j].line)
 		return j
@@ -441,7 +458,8 @@ func (a *assembler) followedByParagraph(k int) bool {
 }
 
 func (a *assembler) open(i, k int) {
-	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k), depth: a.feats[i].opens}
+	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k), depth: int(a.feats[i].opens),
+		b: pieceBuilder{buf: a.buf[:0], pieces: a.pcs[:0]}}
 	a.cur = p // the builder stays empty until a line is joined
 }
 
@@ -460,7 +478,7 @@ func (a *assembler) join(i int) {
 		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
 	fb := &a.feats[i]
-	p.depth = max(0, p.depth-fb.closes) + fb.opens
+	p.depth = max(0, p.depth-int(fb.closes)) + int(fb.opens)
 	p.lines = append(p.lines, i)
 	p.cont = true
 }
@@ -550,10 +568,21 @@ func (a *assembler) flush() {
 	}
 	text, pieces := a.d.Lines[first].Text, a.d.Lines[first].pieces
 	if len(p.lines) > 1 {
-		text, pieces = string(p.b.buf), p.b.pieces
+		text, pieces = string(p.b.buf), slices.Clone(p.b.pieces)
+		a.buf, a.pcs = p.b.buf[:0], p.b.pieces[:0]
 	}
 	a.blocks = append(a.blocks, Block{Kind: kind, Text: text, Lines: p.lines, Spans: a.spansOf(p.lines),
 		Indent: a.d.Lines[first].Indent, pieces: pieces})
+}
+
+// isHalfPunct reports whether c is ASCII punctuation that may be restored
+// to full width (a key of fullToHalfPunct).
+func isHalfPunct(c byte) bool {
+	switch c {
+	case ',', ';', ':', '!', '?', '(', ')':
+		return true
+	}
+	return false
 }
 
 func (a *assembler) spansOf(lines []int) []Span {
@@ -584,9 +613,27 @@ func (a *assembler) single(i int, kind BlockKind, reason string) {
 // as wide as the widest line of the part; a byline role starts a byline
 // part that runs to the end of the run.
 func (a *assembler) narrowRun(first, n int) {
+	// room for the whole run, made once: the parts take their lines and
+	// pieces from it, and the text is built in one buffer (emit copies
+	// it). A seam adds a piece for a space before a Latin word or number,
+	// and one for each side that ends in ASCII punctuation restored to
+	// full width (appendAtSeam); should a part need more (byline names
+	// are always spaced), append makes room as usual.
+	size, npcs := 0, 0
+	for i := first; i < first+n; i++ {
+		t := a.d.Lines[i].Text
+		size += len(t) + 4
+		npcs += len(a.d.Lines[i].pieces)
+		if t != "" && (isHalfPunct(t[0]) || t[0] < utf8.RuneSelf && (cjk.IsLatin(rune(t[0])) || cjk.IsDigit(rune(t[0])))) {
+			npcs++
+		}
+		if t != "" && isHalfPunct(t[len(t)-1]) {
+			npcs++
+		}
+	}
 	var (
-		b      pieceBuilder
-		lines  []int
+		b      = pieceBuilder{buf: make([]byte, 0, size), pieces: make([]piece, 0, npcs)}
+		lines  = make([]int, 0, n)
 		widest int
 		depth  int // brackets and quotes the part leaves open
 		kind   BlockKind
@@ -599,16 +646,27 @@ func (a *assembler) narrowRun(first, n int) {
 		if kind == Byline && !isByline(text) {
 			kind = Heading
 		}
-		blk := Block{Kind: kind, Text: text, Lines: lines, Spans: a.spansOf(lines), Narrow: true, pieces: b.pieces}
+		blk := Block{Kind: kind, Text: text, Lines: lines[:len(lines):len(lines)], Spans: a.spansOf(lines), Narrow: true,
+			pieces: b.pieces[:len(b.pieces):len(b.pieces)]}
 		a.blocks = append(a.blocks, blk)
-		before := make([]string, len(lines))
+		// the lines joined by ⏎, built in one piece (a run may have a
+		// million lines)
+		var before strings.Builder
+		total := (len(lines) - 1) * len("⏎")
+		for _, l := range lines {
+			total += len(a.d.Lines[l].Text)
+		}
+		before.Grow(total)
 		for i, l := range lines {
-			before[i] = a.d.Lines[l].Text
+			if i > 0 {
+				before.WriteString("⏎")
+			}
+			before.WriteString(a.d.Lines[l].Text)
 		}
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairNarrow, Span: Span{blk.Spans[0].Start, blk.Spans[len(blk.Spans)-1].End},
-			Before: strings.Join(before, "⏎"), After: text, Reason: "lines of a narrow column reassembled"})
-		b = pieceBuilder{}
-		lines, widest, depth = nil, 0, 0
+			Before: before.String(), After: text, Reason: "lines of a narrow column reassembled"})
+		b = pieceBuilder{buf: b.buf[:0], pieces: b.pieces[len(b.pieces):]}
+		lines, widest, depth = lines[len(lines):], 0, 0
 	}
 	for i := first; i < first+n; i++ {
 		l := &a.d.Lines[i]
@@ -626,10 +684,10 @@ func (a *assembler) narrowRun(first, n int) {
 			b.appendPieces(l.Text, l.pieces)
 		}
 		lines = append(lines, i)
-		widest = max(widest, f.runes)
+		widest = max(widest, int(f.runes))
 		nextCont := i+1 < first+n && a.feats[i+1].startsCont
-		depth = max(0, depth-f.closes) + f.opens
-		if kind == Heading && len(lines) > 1 && f.runes*2 <= widest && !f.open && depth == 0 && !nextCont {
+		depth = max(0, depth-int(f.closes)) + int(f.opens)
+		if kind == Heading && len(lines) > 1 && int(f.runes)*2 <= widest && !f.open && depth == 0 && !nextCont {
 			emit()
 		}
 	}

@@ -45,6 +45,26 @@ var notNames = map[string]bool{"手记": true, "观察": true, "调查": true, "
 
 const bylineMarks = "□■◆◇○●◎★☆▲△"
 
+// isBylineSep reports the characters between a byline's parts, " 、，,：:"
+// (a switch: strings.TrimLeft is slow for a cutset of non-ASCII characters).
+func isBylineSep(r rune) bool {
+	switch r {
+	case ' ', '、', '，', ',', '：', ':':
+		return true
+	}
+	return false
+}
+
+// isBylineMark reports whether r is one of bylineMarks (a switch: every
+// line is tested, and strings.ContainsRune is slow for these).
+func isBylineMark(r rune) bool {
+	switch r {
+	case '□', '■', '◆', '◇', '○', '●', '◎', '★', '☆', '▲', '△':
+		return true
+	}
+	return false
+}
+
 // ParseByline reads a byline: optional marks (□), roles (记者, 通讯员,
 // 实习生, 摄影, 文/, 图/ …) each followed by names of two to four Chinese
 // characters separated by spaces or 、, optionally in brackets
@@ -56,7 +76,7 @@ func ParseByline(text string) ([]Credit, bool) {
 	marked := false
 	for {
 		r, n := utf8.DecodeRuneInString(s)
-		if n == 0 || !strings.ContainsRune(bylineMarks, r) {
+		if n == 0 || !isBylineMark(r) {
 			break
 		}
 		s = strings.TrimSpace(s[n:])
@@ -75,7 +95,7 @@ func ParseByline(text string) ([]Credit, bool) {
 		spaced  bool // the last role is followed by a space
 	)
 	for s != "" {
-		s = strings.TrimLeft(s, " 、，,：:")
+		s = strings.TrimLeftFunc(s, isBylineSep)
 		if s == "" {
 			break
 		}
@@ -130,13 +150,25 @@ func ParseByline(text string) ([]Credit, bool) {
 // short false only roles of two or more characters count (摄 alone could
 // begin a name).
 func roleAt(s string, short bool) (Role, int) {
-	for _, r := range bylineRoles {
-		if (short || len(r.word) > 3) && strings.HasPrefix(s, r.word) {
+	first, _ := utf8.DecodeRuneInString(s)
+	for _, k := range rolesByFirst[first] {
+		if r := &bylineRoles[k]; (short || len(r.word) > 3) && strings.HasPrefix(s, r.word) {
 			return r.role, len(r.word)
 		}
 	}
 	return "", 0
 }
+
+// rolesByFirst lists the indices of bylineRoles by the role word's first
+// character, in order, so that roleAt tries only the words that may match.
+var rolesByFirst = func() map[rune][]int {
+	m := map[rune][]int{}
+	for k, r := range bylineRoles {
+		first, _ := utf8.DecodeRuneInString(r.word)
+		m[first] = append(m[first], k)
+	}
+	return m
+}()
 
 func isByline(text string) bool {
 	_, ok := ParseByline(text)
@@ -145,7 +177,7 @@ func isByline(text string) bool {
 
 func startsWithRoleOrMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune(bylineMarks, r) {
+	if isBylineMark(r) {
 		return true
 	}
 	_, n := roleAt(s, false)

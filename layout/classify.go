@@ -1,35 +1,75 @@
 package layout
 
 import (
-	"github.com/civicnews/civicnews/internal/cjk"
-
+	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 // feat holds what the assembler needs to know about one non-blank line.
+//
+// A page of a million tiny lines has a million of these, so the counts
+// are int32 (saturated, see sat32) and the fields ordered to pack.
 type feat struct {
-	runes        int
+	runes        int32
 	first, last  rune
-	endsSentence bool // ends in 。！？… possibly followed by closing quotes or brackets
-	lastStop     rune // the last character that is not a closing quote or bracket
-	endsClause   bool // ends in ，、；
-	endsColon    bool // ends in ：
-	startsCont   bool // starts with a character no line may start with
-	open         bool // ends with an opener or leaves a bracket or quote open
-	opens        int  // brackets and quotes left open at its end
-	closes       int  // closers with no opener in the line
-	commas       int  // ，and ；outside brackets and quotes
-	enums        int  // 、outside brackets and quotes
-	conj         bool // has a conjunction (和, 与, 及) outside brackets and quotes
-	dangling     bool // ends with a word that needs more after it (和, 的, 第, a title, a number)
-	hasStop      bool // has a sentence end before its last character
-	spaced       bool // has a space between two Chinese parts (headline style)
+	lastStop     rune  // the last character that is not a closing quote or bracket
+	opens        int32 // brackets and quotes left open at its end
+	closes       int32 // closers with no opener in the line
+	commas       int32 // ，and ；outside brackets and quotes
+	enums        int32 // 、outside brackets and quotes
+	endsSentence bool  // ends in 。！？… possibly followed by closing quotes or brackets
+	endsClause   bool  // ends in ，、；
+	endsColon    bool  // ends in ：
+	startsCont   bool  // starts with a character no line may start with
+	open         bool  // ends with an opener or leaves a bracket or quote open
+	conj         bool  // has a conjunction (和, 与, 及) outside brackets and quotes
+	dangling     bool  // ends with a word that needs more after it (和, 的, 第, a title, a number)
+	hasStop      bool  // has a sentence end before its last character
+	spaced       bool  // has a space between two Chinese parts (headline style)
 	byline       bool
 	meta         bool // a label-value line: 来源：… 发布时间：…
 	dateline     bool
-	furniture    string // furniture reason, or ""
+	furniture    furn // furniture reason, or noFurn
 }
+
+// furn is a furniture reason in a feat: a small number rather than a
+// string, so that feats hold no pointers for the collector to scan.
+type furn uint8
+
+// Furniture reasons; furnNames spells them as Block.Reason does.
+const (
+	noFurn furn = iota
+	furnQRPrompt
+	furnQRFollow
+	furnNavigation
+	furnAppPromo
+	furnWebFooter
+	furnPageFurniture
+)
+
+var furnNames = [...]string{noFurn: "", furnQRPrompt: "qr-prompt", furnQRFollow: qrFollow, furnNavigation: "navigation",
+	furnAppPromo: "app-promo", furnWebFooter: "web-footer", furnPageFurniture: "page-furniture"}
+
+// String returns the reason as Block.Reason spells it.
+func (f furn) String() string { return furnNames[f] }
+
+// furnOf returns the furn for a reason furnitureReason returns.
+func furnOf(reason string) furn {
+	for k, name := range furnNames {
+		if name == reason {
+			return furn(k)
+		}
+	}
+	panic("layout: unknown furniture reason " + reason)
+}
+
+// sat32 converts a count to int32, saturating: only lines of more than
+// 2 GiB could tell the difference, and every threshold is far below.
+func sat32(n int) int32 { return int32(min(n, math.MaxInt32)) }
 
 // maxHeadingRunes is the longest a single heading part may be; a headline
 // of several parts separated by spaces may be up to maxHeadlineRunes.
@@ -40,15 +80,24 @@ const (
 
 func features(text string) feat {
 	var f feat
-	depth := 0
+	depth, runes, closes, commas, enums := 0, 0, 0, 0, 0
 	prevR := rune(-1)
 	prevSpace := false
 	var lastNonCloser rune = -1
+	var furniture uint64 // the furniture patterns found in the line, a bit each
 	for i, r := range text {
 		if i == 0 {
 			f.first = r
 		}
-		f.runes++
+		// only where a pattern's first character stands is the pattern tried
+		if r < 1<<16 && patternStart[r>>6]&(1<<(r&63)) != 0 {
+			for _, k := range patternsByFirst[r] {
+				if strings.HasPrefix(text[i:], furniturePatterns[k].sub) {
+					furniture |= 1 << k
+				}
+			}
+		}
+		runes++
 		switch r {
 		case '《', '“', '（', '「', '『', '【', '(', '‘':
 			depth++
@@ -56,15 +105,15 @@ func features(text string) feat {
 			if depth > 0 {
 				depth--
 			} else {
-				f.closes++
+				closes++
 			}
 		case '，', '；':
 			if depth == 0 {
-				f.commas++
+				commas++
 			}
 		case '、':
 			if depth == 0 {
-				f.enums++
+				enums++
 			}
 		case '和', '与', '及':
 			if depth == 0 && i > 0 {
@@ -92,6 +141,7 @@ func features(text string) feat {
 			lastNonCloser = r
 		}
 	}
+	f.runes, f.closes, f.commas, f.enums = sat32(runes), sat32(closes), sat32(commas), sat32(enums)
 	f.lastStop = lastNonCloser
 	f.endsSentence = lastNonCloser != -1 && cjk.IsSentenceEnd(lastNonCloser) && (cjk.IsCloser(f.last) || cjk.IsSentenceEnd(f.last))
 	if !f.endsSentence && endsWithBracketAfterStop(text) {
@@ -105,12 +155,12 @@ func features(text string) feat {
 		f.endsColon = true
 	}
 	f.startsCont = cjk.NoLineStart(f.first) || weakStart(text)
-	f.opens = depth
+	f.opens = sat32(depth)
 	f.open = cjk.NoLineEnd(f.last) || depth > 0 || strings.HasSuffix(text, "——")
 	f.byline = isByline(text)
-	f.meta = f.runes <= 100 && isMetaLine(text)
+	f.meta = runes <= 100 && isMetaLine(text)
 	f.dateline = startsWithDateline(text)
-	f.furniture = furnitureReason(text, f.runes)
+	f.furniture = furnOf(furnitureReason(text, runes, furniture))
 	return f
 }
 
@@ -230,6 +280,12 @@ var (
 )
 
 func init() {
+	if len(furniturePatterns) > 64 {
+		panic("layout: more furniture patterns than bits in a uint64")
+	}
+	for _, p := range furniturePatterns {
+		furnOf(p.reason) // every reason must have a furn
+	}
 	for k, p := range furniturePatterns {
 		r, _ := utf8.DecodeRuneInString(p.sub)
 		patternStart[r>>6] |= 1 << (r & 63)
@@ -247,25 +303,16 @@ var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频�
 // promoSuffixes end a short line that promotes an app or social account.
 var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "视频号", "公众号", "头条号", "小程序", "B站", "小红书"}
 
-// furnitureReason returns why a line is furniture, or "".
-func furnitureReason(text string, runes int) string {
-	// one pass over the text: only where a pattern's first character
-	// stands is the pattern tried
-	best := len(furniturePatterns)
-	for i, r := range text {
-		if r >= 1<<16 || patternStart[r>>6]&(1<<(r&63)) == 0 {
-			continue
-		}
-		for _, k := range patternsByFirst[r] {
-			if k < best && runes <= furniturePatterns[k].max && strings.HasPrefix(text[i:], furniturePatterns[k].sub) {
-				best = k
-			}
+// furnitureReason returns why a line is furniture, or "". found has bit k
+// set when the line holds furniturePatterns[k] (features finds them in its
+// pass over the line); the first that applies to a line this long wins.
+func furnitureReason(text string, runes int, found uint64) string {
+	for ; found != 0; found &= found - 1 {
+		if k := bits.TrailingZeros64(found); runes <= furniturePatterns[k].max {
+			return furniturePatterns[k].reason
 		}
 	}
-	if best < len(furniturePatterns) {
-		return furniturePatterns[best].reason
-	}
-	if runes <= 25 && !strings.ContainsAny(text, "，。；！？") {
+	if runes <= 25 && !strings.ContainsFunc(text, isStopOrComma) {
 		if strings.HasPrefix(text, "关注“") || strings.HasPrefix(text, "关注\"") || strings.HasPrefix(text, "关注「") {
 			for _, w := range accountWords {
 				if strings.Contains(text, w) {
@@ -285,7 +332,7 @@ func furnitureReason(text string, runes int) string {
 	if isLinkList(text) {
 		return "navigation"
 	}
-	if runes <= 12 && !strings.ContainsAny(text, "，。；！？、") {
+	if runes <= 12 && !strings.ContainsFunc(text, isStopOrComma) && !strings.ContainsRune(text, '、') {
 		for _, s := range promoSuffixes {
 			if strings.HasSuffix(text, s) && len(text) > len(s) {
 				return "app-promo"
@@ -296,6 +343,16 @@ func furnitureReason(text string, runes int) string {
 		return "page-furniture"
 	}
 	return ""
+}
+
+// isStopOrComma reports whether r is one of ，。；！？ (strings.ContainsAny
+// is slow for a set of non-ASCII characters).
+func isStopOrComma(r rune) bool {
+	switch r {
+	case '，', '。', '；', '！', '？':
+		return true
+	}
+	return false
 }
 
 // metaLabels open a web page's metadata line.
@@ -310,9 +367,22 @@ var metaKeys = func() []string {
 	return out
 }()
 
+// metaFirst holds the first characters of metaKeys.
+var metaFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, k := range metaKeys {
+		r, _ := utf8.DecodeRuneInString(k)
+		m[r] = true
+	}
+	return m
+}()
+
 // isMetaLine reports a line that opens with a metadata label and a colon
 // and holds at least two labels (来源：… 发布时间：…).
 func isMetaLine(text string) bool {
+	if r, _ := utf8.DecodeRuneInString(text); !metaFirst[r] {
+		return false
+	}
 	opens := false
 	for _, k := range metaKeys {
 		if strings.HasPrefix(text, k) {
@@ -340,6 +410,17 @@ var danglingEnds = []string{
 	"书记", "主任", "局长", "区长", "部长", "主席", "校长", "院长", "经理", "队长", "组长", "所长", "站长", "科长", "处长", "市长", "镇长", "街道办事处",
 }
 
+// danglingByLast lists danglingEnds by their last character, so that a
+// line is tested only against the words that may end it.
+var danglingByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, e := range danglingEnds {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		m[r] = append(m[r], e)
+	}
+	return m
+}()
+
 // dangling reports a line that cannot end where it does: it ends with a
 // function word, a title or a bare number, or starts with 据 and has no
 // comma before its end.
@@ -347,7 +428,8 @@ func dangling(text string, last rune) bool {
 	if cjk.IsDigit(last) {
 		return true
 	}
-	for _, e := range danglingEnds {
+	end, _ := utf8.DecodeLastRuneInString(text)
+	for _, e := range danglingByLast[end] {
 		if strings.HasSuffix(text, e) {
 			return true
 		}
@@ -442,12 +524,32 @@ func isLinkList(text string) bool {
 	return true
 }
 
+// isRule reports the characters of a rule line: " -—–_·" (a switch:
+// strings.Trim is slow for a cutset of non-ASCII characters).
+func isRule(r rune) bool {
+	switch r {
+	case ' ', '-', '—', '–', '_', '·':
+		return true
+	}
+	return false
+}
+
+// isPageMark reports the characters around a page number: a rule's and
+// brackets, " -—–_·（）()".
+func isPageMark(r rune) bool {
+	switch r {
+	case '（', '）', '(', ')':
+		return true
+	}
+	return isRule(r)
+}
+
 // isPageFurniture matches page numbers and jump lines: "- 3 -", "第3页",
 // "（下转第2版）", "上接第1版".
 func isPageFurniture(text string) bool {
-	s := strings.Trim(text, " -—–_·（）()")
+	s := strings.TrimFunc(text, isPageMark)
 	if s == "" {
-		return text != "" && strings.Trim(text, " -—–_·") == ""
+		return text != "" && strings.TrimFunc(text, isRule) == ""
 	}
 	digits := strings.TrimLeft(s, "0123456789")
 	if digits == "" && len(s) <= 3 && text != s {

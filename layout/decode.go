@@ -128,7 +128,10 @@ func firstInvalid(in []byte) int {
 // splitLines splits src[from:] into lines at \n, \r\n and \r, and at the
 // markup cuts that end a line (whose bytes belong to no line).
 func splitLines(src []byte, from int, cuts []cut) []Span {
-	var out []Span
+	// each line ends at a line terminator or a cut, or at the end
+	rest := src[from:]
+	crs := bytes.Count(rest, []byte{'\r'})
+	out := make([]Span, 0, bytes.Count(rest, []byte{'\n'})+crs+len(cuts)+1)
 	start := from
 	k := 0 // next line-breaking cut
 	nextCut := func() int {
@@ -141,26 +144,44 @@ func splitLines(src []byte, from int, cuts []cut) []Span {
 		return len(src)
 	}
 	c := nextCut()
-	for i := from; i < len(src); i++ {
+	for i := from; i < len(src); {
 		if i == c {
 			out = append(out, Span{start, i})
-			i = cuts[k].span.End - 1
-			start = i + 1
+			i = cuts[k].span.End
+			start = i
 			k++
 			c = nextCut()
 			continue
 		}
-		switch src[i] {
-		case '\n':
-			out = append(out, Span{start, i})
-			start = i + 1
-		case '\r':
-			out = append(out, Span{start, i})
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
+		if c < i {
+			// a \r\n stepped over the cut's start: no later cut ends a
+			// line either (as when this went byte by byte)
+			c = -1
 		}
+		limit := len(src)
+		if c > i {
+			limit = c
+		}
+		// jump to the next line terminator before the cut
+		var j int
+		if crs > 0 {
+			j = bytes.IndexAny(src[i:limit], "\r\n")
+		} else {
+			j = bytes.IndexByte(src[i:limit], '\n')
+		}
+		if j < 0 {
+			i = limit
+			continue
+		}
+		i += j
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			out = append(out, Span{start, i})
+			i++
+		} else {
+			out = append(out, Span{start, i})
+		}
+		i++
+		start = i
 	}
 	if start < len(src) {
 		out = append(out, Span{start, len(src)})

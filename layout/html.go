@@ -32,6 +32,9 @@ func looksHTML(src []byte) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
+	if bytes.IndexByte(head, '<') < 0 {
+		return false // every mark below opens with <
+	}
 	lower := make([]byte, len(head))
 	for i, c := range head {
 		if c >= 'A' && c <= 'Z' {

@@ -39,6 +39,7 @@ type InvalidUTF8Error struct {
 	Offset int // byte offset of the first invalid sequence in the input
 }
 
+// Error implements the error interface.
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("layout: invalid UTF-8 at byte offset %d (and not valid GB18030 either)", e.Offset)
 }
@@ -60,6 +61,7 @@ const (
 
 var kindNames = [...]string{Body: "body", Heading: "heading", Byline: "byline", Caption: "caption", Furniture: "furniture"}
 
+// String returns the kind's name: body, heading, byline, caption or furniture.
 func (k BlockKind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]

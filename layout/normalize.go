@@ -1,19 +1,56 @@
 package layout
 
 import (
-	"github.com/civicnews/civicnews/internal/cjk"
-
+	"math"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
-// tok is one character of a line on its way through normalisation.
+// tok is one character of a line on its way through normalisation. A
+// long line has one per character, so it is kept small.
 type tok struct {
-	r       rune
-	s, e    int  // source bytes
-	changed bool // r differs from the source bytes
-	gone    bool // removed
-	why     why  // the repair made on this token by the later passes
-	orig    rune // the character before a punctuation repair
+	s       int   // first source byte
+	r       rune  // the character; for a punctuation repair, halfPunct gives the one before
+	n       uint8 // source bytes: one character or a character reference (at most 12), or wideTok
+	changed bool  // r differs from the source bytes
+	gone    bool  // removed
+	why     why   // the repair made on this token by the later passes
+}
+
+// wideTok marks a token too long for tok.n (a stray word with the spaces
+// around it): its end is in normalizer.wide.
+const wideTok = math.MaxUint8
+
+// end returns the end of the token's source bytes.
+func (n *normalizer) end(t *tok) int {
+	if t.n == wideTok {
+		return n.wide[t.s]
+	}
+	return t.s + int(t.n)
+}
+
+// halfPunct returns the ASCII punctuation that r, a full-width mark of
+// fullToHalfPunct, was restored from.
+func halfPunct(r rune) rune {
+	switch r {
+	case '，':
+		return ','
+	case '；':
+		return ';'
+	case '：':
+		return ':'
+	case '！':
+		return '!'
+	case '？':
+		return '?'
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	}
+	return r
 }
 
 // why names the repair a later pass made on a token; the repairs are
@@ -26,87 +63,129 @@ const (
 	whyPunct
 	whySpaceRemoved
 	whySpaceCollapsed
+	whyControl // a control or invisible character was dropped (logged only)
+	whyWidth   // a full-width character was narrowed (logged only)
+	whyFull    // a repair kept whole in normalizer.full (logged only)
 )
+
+// logEntry is one repair of the log in compact form: a long input may
+// need millions, and a [Repair] is large and full of pointers. The
+// entries are turned into Repairs once, at the end (see
+// normalizer.repairs).
+type logEntry struct {
+	span Span
+	orig rune // the character repaired, for whyPunct, whyControl and whyWidth
+	why  why
+}
 
 // normalizer holds scratch space reused from line to line.
 type normalizer struct {
 	toks    []tok
-	repairs []Repair   // the current chunk of the repair log
-	full    [][]Repair // full chunks, kept apart so a long log is never copied as it grows
-	lineRep []Repair   // the repairs of the line being normalised
-	text    []byte     // the repaired text of every line, one after another
-	pcs     []piece    // the pieces of every line, one after another (out relative to the line)
-	ranges  [][4]int   // per line: text start, text end, pieces start, pieces end
-	html    bool       // the source is HTML: decode character references
-	skips   []Span     // markup inside lines, in order, to drop
+	log     []logEntry      // the repair log, in order
+	full    []Repair        // the repairs logged whole (whyFull), in order
+	lineLog []logEntry      // the repairs made while reading the line being normalised
+	wide    map[int]int     // the ends of wideTok tokens, by start
+	text    strings.Builder // the repaired text of every line, one after another
+	scratch []byte          // the repaired text of the line being normalised
+	pcs     []piece         // the pieces of every line, one after another (out relative to the line)
+	html    bool            // the source is HTML: decode character references
+	skips   []Span          // markup inside lines, in order, to drop
 }
 
 var fullToHalfPunct = map[rune]string{',': "，", ';': "；", ':': "：", '!': "！", '?': "？", '(': "（", ')': "）"}
 
-const repairChunk = 4096
+// add logs a repair of the line being normalised, made while reading its
+// characters.
+func (n *normalizer) add(e logEntry) { n.lineLog = append(n.lineLog, e) }
 
-// add logs a repair of the line being normalised.
-func (n *normalizer) add(r Repair) { n.lineRep = append(n.lineRep, r) }
+// addFull is add for a repair that is kept whole.
+func (n *normalizer) addFull(r Repair) {
+	n.full = append(n.full, r)
+	n.add(logEntry{span: r.Span, why: whyFull})
+}
+
+// logFull appends a repair that is kept whole to the log.
+func (n *normalizer) logFull(r Repair) {
+	n.full = append(n.full, r)
+	n.log = append(n.log, logEntry{span: r.Span, why: whyFull})
+}
 
 // endLine logs the line's repairs in source order: those made while
 // reading characters (already in order) merged with those the later
 // passes marked on the tokens.
 func (n *normalizer) endLine(toks []tok) {
-	early := n.lineRep
-	for _, t := range toks {
+	early := n.lineLog
+	for i := range toks {
+		t := &toks[i]
 		if t.why == noRepair {
 			continue
 		}
-		for len(early) > 0 && early[0].Span.Start <= t.s {
-			n.logRepair(early[0])
+		for len(early) > 0 && early[0].span.Start <= t.s {
+			n.log = append(n.log, early[0])
 			early = early[1:]
 		}
-		n.logRepair(tokRepair(t))
+		e := logEntry{span: Span{t.s, n.end(t)}, why: t.why}
+		if t.why == whyPunct {
+			e.orig = halfPunct(t.r)
+		}
+		n.log = append(n.log, e)
 	}
-	for _, r := range early {
-		n.logRepair(r)
-	}
-	n.lineRep = n.lineRep[:0]
+	n.log = append(n.log, early...)
+	n.lineLog = n.lineLog[:0]
 }
 
-func tokRepair(t tok) Repair {
-	sp := Span{t.s, t.e}
-	switch t.why {
+// repairs returns the whole repair log, with room for extra more.
+func (n *normalizer) repairs(extra int) []Repair {
+	out := make([]Repair, 0, len(n.log)+extra)
+	full := n.full
+	for _, e := range n.log {
+		if e.why == whyFull {
+			out = append(out, full[0])
+			full = full[1:]
+			continue
+		}
+		out = append(out, e.repair())
+	}
+	return out
+}
+
+// asciiChars holds every ASCII character, for runeString.
+const asciiChars = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+
+// runeString is string(r), without an allocation when r is ASCII.
+func runeString(r rune) string {
+	if r >= 0 && r < utf8.RuneSelf {
+		return asciiChars[r : r+1]
+	}
+	return string(r)
+}
+
+// repair returns the Repair the entry stands for; not for whyFull.
+func (e logEntry) repair() Repair {
+	sp := e.span
+	switch e.why {
 	case whyStray:
 		return Repair{Kind: RepairStrayWord, Span: sp, Before: " and ", After: "和", Reason: "stray English conjunction between Chinese words"}
 	case whyPunct:
-		return Repair{Kind: RepairPunct, Span: sp, Before: string(t.orig), After: fullToHalfPunct[t.orig],
+		return Repair{Kind: RepairPunct, Span: sp, Before: runeString(e.orig), After: fullToHalfPunct[e.orig],
 			Reason: "ASCII punctuation in Chinese context restored"}
 	case whySpaceRemoved:
 		return Repair{Kind: RepairSpace, Span: sp, Before: " ", Reason: spaceReason(true)}
+	case whyControl:
+		return Repair{Kind: RepairControl, Span: sp, Before: string(e.orig),
+			Reason: "control or invisible character removed"}
+	case whyWidth:
+		if e.orig == '％' {
+			return Repair{Kind: RepairWidth, Span: sp, Before: "％", After: "%",
+				Reason: "full-width percent sign narrowed"}
+		}
+		return Repair{Kind: RepairWidth, Span: sp, Before: string(e.orig),
+			After: runeString(e.orig - 0xFEE0), Reason: "full-width digit or letter narrowed"}
 	default:
 		return Repair{Kind: RepairSpace, Span: sp, Before: " ", Reason: spaceReason(false)}
 	}
-}
-
-// logRepair appends a repair to the log.
-func (n *normalizer) logRepair(r Repair) {
-	if len(n.repairs) == cap(n.repairs) && len(n.repairs) >= repairChunk {
-		n.full = append(n.full, n.repairs)
-		n.repairs = make([]Repair, 0, repairChunk)
-	}
-	n.repairs = append(n.repairs, r)
-}
-
-// log returns the whole repair log in one slice.
-func (n *normalizer) log() []Repair {
-	if len(n.full) == 0 {
-		return n.repairs
-	}
-	total := len(n.repairs)
-	for _, c := range n.full {
-		total += len(c)
-	}
-	out := make([]Repair, 0, total)
-	for _, c := range n.full {
-		out = append(out, c...)
-	}
-	return append(out, n.repairs...)
 }
 
 // line normalises the source bytes of one line.
@@ -114,15 +193,14 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
 	if n.clean(src, sp) {
 		// nothing to repair: the line is its own text
-		t0, p0 := len(n.text), len(n.pcs)
-		n.text = append(n.text, src[sp.Start:sp.End]...)
+		t0, p0 := n.text.Len(), len(n.pcs)
+		n.text.Write(src[sp.Start:sp.End])
 		n.pcs = append(n.pcs, piece{out: 0, src: sp})
-		n.ranges = append(n.ranges, [4]int{t0, len(n.text), p0, len(n.pcs)})
+		n.setText(&ln, t0, p0)
 		return ln
 	}
-	if need := utf8.RuneCount(src[sp.Start:sp.End]); cap(n.toks) < need {
-		n.toks = make([]tok, 0, need)
-	}
+	// n.toks has room for the longest line (see assembler.run); it keeps
+	// its full capacity, as toks is resliced below
 	toks := n.toks[:0]
 	for i := sp.Start; i < sp.End; {
 		for len(n.skips) > 0 && n.skips[0].End <= i {
@@ -133,12 +211,12 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			continue
 		}
 		r, size := utf8.DecodeRune(src[i:sp.End])
-		t := tok{r: r, s: i, e: i + size}
+		t := tok{r: r, s: i, n: uint8(size)}
 		if n.html && r == '&' {
 			if v, m := charRef(src[i:sp.End]); m > 0 {
 				t.r, _ = utf8.DecodeRuneInString(v)
-				t.e, t.changed = i+m, true
-				n.add(Repair{Kind: RepairHTML, Span: Span{t.s, t.e}, Before: string(src[t.s:t.e]),
+				t.n, t.changed = uint8(m), true // m <= 12 (charRef)
+				n.addFull(Repair{Kind: RepairHTML, Span: Span{t.s, t.s + m}, Before: string(src[t.s : t.s+m]),
 					After: v, Reason: "HTML character reference decoded"})
 				i += m
 				if cjk.IsSpace(t.r) {
@@ -151,24 +229,24 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 		i += size
 		switch {
 		case cjk.IsDropped(r):
-			n.add(Repair{Kind: RepairControl, Span: Span{t.s, t.e}, Before: string(r),
-				Reason: "control or invisible character removed"})
+			n.add(logEntry{span: Span{t.s, n.end(&t)}, orig: r, why: whyControl})
 			continue
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ':
 			t.r = r - 0xFEE0
 			t.changed = true
-			n.add(Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: string(r),
-				After: string(t.r), Reason: "full-width digit or letter narrowed"})
+			n.add(logEntry{span: Span{t.s, n.end(&t)}, orig: r, why: whyWidth})
 		case r == '％':
 			t.r, t.changed = '%', true
-			n.add(Repair{Kind: RepairWidth, Span: Span{t.s, t.e}, Before: "％", After: "%",
-				Reason: "full-width percent sign narrowed"})
+			n.add(logEntry{span: Span{t.s, n.end(&t)}, orig: r, why: whyWidth})
 		case cjk.IsSpace(r):
 			if r != ' ' {
 				t.r, t.changed = ' ', true
 			}
 		}
 		toks = append(toks, t)
+	}
+	if cap(toks) > cap(n.toks) {
+		n.toks = toks[:0]
 	}
 	// leading white space is indentation, trailing white space is dropped
 	lo, hi := 0, len(toks)
@@ -183,24 +261,25 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	if len(toks) == 0 {
 		ln.Blank = true
 		n.endLine(nil)
-		n.toks = toks[:0]
-		n.ranges = append(n.ranges, [4]int{len(n.text), len(n.text), len(n.pcs), len(n.pcs)})
 		return ln
 	}
 	n.strayWords(toks)
 	n.punct(toks)
 	n.spaces(toks)
 
-	t0, p0 := len(n.text), len(n.pcs)
-	b := pieceBuilder{buf: n.text, pieces: n.pcs, floor: p0}
+	// the line is built in scratch space, so its pieces count from 0, then
+	// copied to the arena
+	t0, p0 := n.text.Len(), len(n.pcs)
+	b := pieceBuilder{buf: n.scratch[:0], pieces: n.pcs, floor: p0}
 	run := -1 // start of a run of unchanged, contiguous source bytes
 	runEnd := -1
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.gone {
 			continue
 		}
 		if !t.changed && t.s == runEnd {
-			runEnd = t.e
+			runEnd = n.end(t)
 			continue
 		}
 		if run >= 0 {
@@ -208,35 +287,32 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			run = -1
 		}
 		if t.changed {
-			b.replace(string(t.r), Span{t.s, t.e})
+			b.replace(string(t.r), Span{t.s, n.end(t)})
 			runEnd = -1
 			continue
 		}
-		run, runEnd = t.s, t.e
+		run, runEnd = t.s, n.end(t)
 	}
 	if run >= 0 {
 		b.keep(src[run:runEnd], run)
 	}
-	n.text, n.pcs = b.buf, b.pieces
-	for k := p0; k < len(n.pcs); k++ {
-		n.pcs[k].out -= t0
-	}
-	n.ranges = append(n.ranges, [4]int{t0, len(n.text), p0, len(n.pcs)})
+	n.text.Write(b.buf)
+	n.scratch, n.pcs = b.buf[:0], b.pieces
+	n.setText(&ln, t0, p0)
 	n.endLine(toks)
-	n.toks = toks[:0]
 	return ln
 }
 
-// finish sets the Text and pieces of the lines from the arenas, with one
-// copy of all the text.
-func (n *normalizer) finish(lines []Line) {
-	all := string(n.text)
-	for i := range lines {
-		r := n.ranges[i]
-		lines[i].Text = all[r[0]:r[1]]
-		if r[3] > r[2] {
-			lines[i].pieces = n.pcs[r[2]:r[3]:r[3]]
-		}
+// setText sets the line's Text and pieces to what the arenas gained
+// since they held t0 bytes and p0 pieces. The text is a slice of the
+// builder's string: a strings.Builder never changes bytes once written
+// (when it grows, it copies to a new buffer), so every line shares the
+// one copy of the text. The pieces are never changed once the line is
+// done either (pieceBuilder.floor).
+func (n *normalizer) setText(ln *Line, t0, p0 int) {
+	ln.Text = n.text.String()[t0:]
+	if p1 := len(n.pcs); p1 > p0 {
+		ln.pieces = n.pcs[p0:p1:p1]
 	}
 }
 
@@ -273,6 +349,9 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 	}
 	return true
 }
+
+// isRunMark reports the ASCII marks that stand in runs (!!, ?!, ,,).
+func isRunMark(r rune) bool { return r == ',' || r == ';' || r == '!' || r == '?' }
 
 // prev returns the index of the nearest kept token before i that is not a
 // space, or -1.
@@ -313,7 +392,15 @@ func (n *normalizer) strayWords(toks []tok) {
 		a := &toks[i+1]
 		a.gone = false
 		a.r, a.changed = '和', true
-		a.s, a.e = toks[p].e, toks[q].s
+		a.s = n.end(&toks[p])
+		if w := toks[q].s - a.s; w < wideTok {
+			a.n = uint8(w)
+		} else {
+			if n.wide == nil {
+				n.wide = map[int]int{}
+			}
+			a.n, n.wide[a.s] = wideTok, toks[q].s
+		}
 		a.why = whyStray
 		i += 4
 	}
@@ -374,11 +461,9 @@ func (n *normalizer) punct(toks []tok) {
 	han := func(i int) bool { return i >= 0 && i < len(toks) && cjk.IsHan(toks[i].r) }
 	conv := func(i int) {
 		t := &toks[i]
-		before := string(t.r)
-		after := fullToHalfPunct[t.r]
-		t.r, _ = utf8.DecodeRuneInString(after)
+		t.r, _ = utf8.DecodeRuneInString(fullToHalfPunct[t.r])
 		t.changed = true
-		t.why, t.orig = whyPunct, rune(before[0])
+		t.why = whyPunct
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -410,7 +495,14 @@ func (n *normalizer) punct(toks []tok) {
 				conv(i)
 			}
 		case ',', ';', '!', '?':
+			// a run of such marks (!!, ?!) goes by what stands around the run
 			p, q := prev(toks, i), next(toks, i)
+			for p >= 0 && isRunMark(toks[p].r) {
+				p = prev(toks, p)
+			}
+			for q < len(toks) && isRunMark(toks[q].r) {
+				q = next(toks, q)
+			}
 			if chinese(p) || chinese(q) || (q == len(toks) && p >= 0 && (t.r == '!' || t.r == '?') && cjk.IsHan(toks[p].r)) {
 				conv(i)
 			}

@@ -29,6 +29,10 @@ var (
 	reStrong = regexp.MustCompile(`第\s*\d+\s*期|本期\s*\d+\s*版|下期出版|准印证|CN\s*\d{2}-\d{4}|ISSN`)
 )
 
+// pubWords are the words every publisher line (rePublisher, rePubPrefix)
+// holds.
+var pubWords = []string{"出版", "主办", "编印"}
+
 var paperSuffixes = []string{"晨报", "晚报", "日报", "周报", "时报", "社区报", "街道报", "区报", "导报", "商报", "报"}
 
 // paperName returns the paper's name if the line names one: a short line
@@ -90,7 +94,12 @@ func spacedSlogan(text string) string {
 // fields only (little else left when they are taken out).
 func mastheadFields(text string, m *Masthead) (found, whole bool) {
 	rest := text
-	take := func(re *regexp.Regexp) []string {
+	// take runs re only when rest holds one of the literals every match
+	// of re holds: most lines hold none, and a regexp is dear.
+	take := func(re *regexp.Regexp, lits ...string) []string {
+		if !containsAny(rest, lits) {
+			return nil
+		}
 		loc := re.FindStringSubmatchIndex(rest)
 		if loc == nil {
 			return nil
@@ -107,37 +116,37 @@ func mastheadFields(text string, m *Masthead) (found, whole bool) {
 		found = true
 		return sub
 	}
-	if s := take(reNext); s != nil {
+	if s := take(reNext, "下期出版"); s != nil {
 		y, _ := strconv.Atoi(s[1])
 		mo, _ := strconv.Atoi(s[2])
 		d, _ := strconv.Atoi(s[3])
 		m.nextY, m.nextM, m.nextD = y, mo, d
 	}
-	if s := take(rePermit); s != nil {
+	if s := take(rePermit, "准印证"); s != nil {
 		m.Permit = s[1]
 	}
-	if s := take(reCN); s != nil {
+	if s := take(reCN, "CN"); s != nil {
 		m.CN = strings.ReplaceAll(s[0], " ", "")
 	}
-	if s := take(reISSN); s != nil {
+	if s := take(reISSN, "ISSN"); s != nil {
 		m.ISSN = strings.Join(strings.Fields(s[0]), " ")
 	}
-	if s := take(reURL); s != nil {
+	if s := take(reURL, "http", "www."); s != nil {
 		m.URL = strings.TrimRight(s[0], ".")
 		if strings.HasPrefix(m.URL, "www.") {
 			m.URL = "http://" + m.URL
 		}
 	}
-	if s := take(reTotal); s != nil {
+	if s := take(reTotal, "总"); s != nil {
 		m.TotalIssue, _ = strconv.Atoi(s[1])
 	}
-	if s := take(reIssue); s != nil {
+	if s := take(reIssue, "期"); s != nil {
 		m.Issue, _ = strconv.Atoi(s[1])
 	}
-	if s := take(rePages); s != nil {
+	if s := take(rePages, "版"); s != nil {
 		m.Pages, _ = strconv.Atoi(s[1])
 	}
-	if s := take(reDate); s != nil {
+	if s := take(reDate, "年"); s != nil {
 		y, _ := strconv.Atoi(s[1])
 		mo, _ := strconv.Atoi(s[2])
 		d, _ := strconv.Atoi(s[3])
@@ -145,7 +154,7 @@ func mastheadFields(text string, m *Masthead) (found, whole bool) {
 			m.Date = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 		}
 	}
-	if s := take(reWeekday); s != nil {
+	if s := take(reWeekday, "星期", "礼拜", "周"); s != nil {
 		m.Weekday = s[0]
 		if strings.HasPrefix(s[0], "周") {
 			m.Weekday = "星期" + strings.TrimPrefix(s[0], "周")
@@ -163,6 +172,16 @@ func mastheadFields(text string, m *Masthead) (found, whole bool) {
 	left = strings.TrimSpace(left)
 	// what is left is a label (准印证号, 数字报) or nothing
 	return true, utf8.RuneCountInString(left) <= 6
+}
+
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func validDate(y, m, d int) bool {
@@ -230,13 +249,18 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 			fields[i] = true
 			last = i
 			continue
-		case m.PaperEN == "" && reEnglish.MatchString(text):
+		case m.PaperEN == "" && text != "" && text[0] >= 'A' && text[0] <= 'Z' && reEnglish.MatchString(text):
 			m.PaperEN, enAt = text, i
 			fields[i] = true
 			continue
 		case m.Slogan == "" && spacedSlogan(text) != "":
 			m.Slogan = spacedSlogan(text)
 			fields[i] = true
+			continue
+		}
+		// every ending rePublisher knows ends in 出版, 主办 or 编印, and
+		// rePubPrefix needs one of these words too
+		if !containsAny(text, pubWords) {
 			continue
 		}
 		if s := rePublisher.FindStringSubmatch(text); s != nil && m.Publisher == "" && !strings.ContainsAny(text, "，。") {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -319,6 +320,10 @@ func sourceLine(text string) string {
 	if m, ok := metaLine(text); ok {
 		return m.source
 	}
+	// every label reSource knows holds 来源 or 供稿
+	if !strings.Contains(text, "来源") && !strings.Contains(text, "供稿") {
+		return ""
+	}
 	if s := reSource.FindStringSubmatch(text); s != nil {
 		return s[1]
 	}
@@ -330,13 +335,34 @@ type meta struct {
 	source, date, author string
 }
 
-var reMetaField = regexp.MustCompile(`(来源|稿件来源|信息来源|发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|浏览次数|点击数|阅读数|访问量|字号)\s*[：:]\s*`)
+var reMetaField = regexp.MustCompile(`(` + strings.Join(metaFieldLabels, "|") + `)\s*[：:]\s*`)
+
+// metaFieldLabels are the labels of a metadata line, in the order
+// reMetaField tries them.
+var metaFieldLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "时间", "日期", "作者", "编辑", "责任编辑", "浏览次数", "点击数", "阅读数", "访问量", "字号"}
+
+// opensWithMetaLabel reports whether text, after leading white space,
+// starts with a metadata label: a metadata line's first field must open
+// it, so no other line need be searched.
+func opensWithMetaLabel(text string) bool {
+	t := strings.TrimLeftFunc(text, unicode.IsSpace)
+	for _, l := range metaFieldLabels {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
 var reYMD = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
 // metaLine reads a web page's metadata line (来源：… 发布时间：2023-05-06
 // 浏览次数：…): label-value pairs and nothing else, one of them the source.
 func metaLine(text string) (meta, bool) {
 	var m meta
+	if !opensWithMetaLabel(text) {
+		return m, false
+	}
 	locs := reMetaField.FindAllStringSubmatchIndex(text, -1)
 	if len(locs) < 2 || strings.TrimSpace(text[:locs[0][0]]) != "" || utf8.RuneCountInString(text) > 100 {
 		return m, false
@@ -372,8 +398,22 @@ var datelineRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|新华网|中国新闻社)[^，。]{0,16}?\d{1,2}月\d{1,2}日电`),
 }
 
+// datelineOpeners are the words a dateline opens with: one of them must
+// open the text for any of datelineRes to match.
+var datelineOpeners = []string{"本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社"}
+
 // dateline returns the dateline that opens text, or "".
 func dateline(text string) string {
+	opens := false
+	for _, o := range datelineOpeners {
+		if strings.HasPrefix(text, o) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return ""
+	}
 	for _, re := range datelineRes {
 		if loc := re.FindStringIndex(text); loc != nil {
 			return text[:loc[1]]
@@ -470,6 +510,31 @@ func bracketByline(s string) ([]string, int) {
 var reMonthDay = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?`)
 var reISODate = regexp.MustCompile(`(?:发布时间|发布日期|日期|时间)\s*[：:]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})`)
 
+// findMonthDay is reMonthDay.FindStringSubmatch(text), searching only
+// from a little before the first 月: a match holds 月 at most 9 bytes
+// (a four-digit year, 年 and two digits) after its start, so none starts
+// earlier.
+func findMonthDay(text string) []string {
+	i := strings.Index(text, "月")
+	if i < 0 || !strings.Contains(text[i:], "日") {
+		return nil
+	}
+	i = max(0, i-9)
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return reMonthDay.FindStringSubmatch(text[i:])
+}
+
+// findISODate is reISODate.FindStringSubmatch(text) for text that holds
+// one of its labels (all contain 时间 or 日期), nil for any other.
+func findISODate(text string) []string {
+	if !strings.Contains(text, "时间") && !strings.Contains(text, "日期") {
+		return nil
+	}
+	return reISODate.FindStringSubmatch(text)
+}
+
 // dateArticle sets the article's date from its dateline, its title or its
 // first paragraph, resolving the year from the issue's date.
 func (p *parser) dateArticle(a *Article) {
@@ -477,9 +542,9 @@ func (p *parser) dateArticle(a *Article) {
 		return // from the page's metadata
 	}
 	try := func(text string, needYear bool) bool {
-		s := reMonthDay.FindStringSubmatch(text)
+		s := findMonthDay(text)
 		if s == nil {
-			if t := reISODate.FindStringSubmatch(text); t != nil {
+			if t := findISODate(text); t != nil {
 				s = []string{t[0], t[1], t[2], t[3]}
 			} else {
 				return false
@@ -556,7 +621,7 @@ func (p *parser) stitchHeadlessLead() {
 			continue
 		}
 		first := x.Paragraphs[0]
-		if reMonthDay.FindStringIndex(first.Text) != nil && strings.Index(first.Text, "月") < 12 {
+		if strings.Index(first.Text, "月") < 12 && findMonthDay(first.Text) != nil {
 			continue // its first paragraph is a lead of its own
 		}
 		if !open {
