@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/civicnews/civicnews/internal/cjk"
+
 	"github.com/civicnews/civicnews/entity/gazetteer"
 )
 
@@ -76,7 +78,7 @@ func (r *Recognizer) scan(text string) []span {
 			// 住建部门: a department, not the ministry
 			i += n
 			continue
-		} else if c, _ := prevRune(text, i); strings.ContainsAny(firstRunes(w, 1), "区市县") && strings.ContainsRune(wordBefore, c) {
+		} else if c, _ := prevRune(text, i); strings.ContainsAny(cjk.FirstRunes(w, 1), "区市县") && strings.ContainsRune(wordBefore, c) {
 			// 地区政府, 社区委: the 区 belongs to the word before
 			_, sz := utf8.DecodeRuneInString(text[i:])
 			i += sz
@@ -145,7 +147,7 @@ outer:
 			}
 		}
 		if nameRunes := s.runes(text) - utf8.RuneCountInString(s.word); nameRunes < 2 && s.kind != KindRoad &&
-			!(nameRunes == 1 && s.word != "中心" && strings.ContainsAny(firstRunes(text[s.start:s.end], 1), "区市县") && utf8.RuneCountInString(s.word) >= 2) {
+			!(nameRunes == 1 && s.word != "中心" && strings.ContainsAny(cjk.FirstRunes(text[s.start:s.end], 1), "区市县") && utf8.RuneCountInString(s.word) >= 2) {
 			continue
 		}
 		acc = append(acc, s)
@@ -374,7 +376,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					}
 				}
 				name := text[st:at]
-				if hasGenericHead(name) || kind == KindOrg && hasBadRune(firstRunes(name, 3)) {
+				if hasGenericHead(name) || kind == KindOrg && hasBadRune(cjk.FirstRunes(name, 3)) {
 					continue
 				}
 				if c, _ := prevRune(text, at); x == "局" && strings.ContainsRune("布格结当全出时变战赛饭大开", c) {
@@ -589,17 +591,6 @@ func isLeftStopWord(w string) bool {
 		}
 	}
 	return false
-}
-
-func firstRunes(s string, n int) string {
-	i := 0
-	for k := range s {
-		if i == n {
-			return s[:k]
-		}
-		i++
-	}
-	return s
 }
 
 // villages finds X村 and X社区 names (河塘村, 白乐桥社区) for places the

@@ -79,7 +79,7 @@ func (a *assembler) run(bom int) {
 			if !c.lineBreak {
 				n.skips = append(n.skips, c.span)
 			}
-			n.logFull(Repair{Kind: RepairHTML, Span: c.span, Before: head(string(d.Source[c.span.Start:c.span.End]), 40),
+			n.logFull(Repair{Kind: RepairHTML, Span: c.span, Before: cjk.FirstRunes(string(d.Source[c.span.Start:c.span.End]), 40),
 				Reason: "HTML markup removed"})
 		}
 	}
@@ -470,10 +470,10 @@ func (a *assembler) join(i int) {
 	if len(p.lines) == 1 && len(p.b.buf) == 0 {
 		p.b.appendPieces(A.Text, A.pieces)
 	}
-	before := tailBytes(p.b.buf, 6) + "⏎" + head(B.Text, 6)
+	before := tailBytes(p.b.buf, 6) + "⏎" + cjk.FirstRunes(B.Text, 6)
 	sep := a.appendAtSeam(&p.b, A, B, false)
 	nB := utf8.RuneCountInString(B.Text)
-	after := head(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
+	after := cjk.FirstRunes(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: Span{A.Span.End, B.Span.Start},
 		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
@@ -520,30 +520,6 @@ func tailBytes(b []byte, n int) string {
 		i -= size
 	}
 	return string(b[i:])
-}
-
-func tail(s string, n int) string {
-	for i := len(s); i > 0; {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		n--
-		if n == 0 {
-			return s[i:]
-		}
-	}
-	return s
-}
-
-func head(s string, n int) string {
-	for i := 0; i < len(s); {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n--
-		if n == 0 {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // flush closes the open paragraph, if any, into a block.

@@ -440,16 +440,7 @@ func dangling(text string, last rune) bool {
 // endsWithBracketAfterStop reports a line whose last bracket group follows
 // a sentence end: …一些。（记者 于晓彤）.
 func endsWithBracketAfterStop(text string) bool {
-	var open string
-	switch {
-	case strings.HasSuffix(text, "）"):
-		open = "（"
-	case strings.HasSuffix(text, ")"):
-		open = "("
-	default:
-		return false
-	}
-	i := strings.LastIndex(text, open)
+	i := cjk.LastBracket(text)
 	if i <= 0 {
 		return false
 	}

@@ -468,20 +468,12 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 // starts (…推广。（记者 顾佳怡 通讯员 邵立新）), or 0.
 func trailingByline(text string) int {
 	t := strings.TrimRight(text, " ")
-	var open string
-	switch {
-	case strings.HasSuffix(t, "）"):
-		open = "（"
-	case strings.HasSuffix(t, ")"):
-		open = "("
-	default:
-		return 0
-	}
-	i := strings.LastIndex(t, open)
+	i := cjk.LastBracket(t)
 	if i <= 0 || len(t)-i > 100 {
 		return 0
 	}
-	inner := strings.TrimSuffix(strings.TrimSuffix(t[i+len(open):], "）"), ")")
+	inner := strings.TrimPrefix(strings.TrimPrefix(t[i:], "（"), "(")
+	inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
 	if _, ok := layout.ParseByline(inner); !ok {
 		return 0
 	}
@@ -628,8 +620,8 @@ func (p *parser) stitchHeadlessLead() {
 			continue
 		}
 		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),
-			Before: tailRunes(last.Text, 8) + "|" + headRunes(first.Text, 8),
-			After:  tailRunes(last.Text, 8) + headRunes(first.Text, 8),
+			Before: cjk.LastRunes(last.Text, 8) + "|" + cjk.FirstRunes(first.Text, 8),
+			After:  cjk.LastRunes(last.Text, 8) + cjk.FirstRunes(first.Text, 8),
 			Reason: "headless lead at the top of the page continued under a later headline"})
 		joined := Paragraph{Text: last.Text + first.Text, Spans: append(append([]layout.Span{}, last.Spans...), first.Spans...),
 			segs: append(append([]seg{}, last.segs...), first.segs...)}
@@ -657,22 +649,4 @@ func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, cjk.IsCloser)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return cjk.IsSentenceEnd(r)
-}
-
-func tailRunes(s string, n int) string {
-	i := len(s)
-	for ; i > 0 && n > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
-func headRunes(s string, n int) string {
-	i := 0
-	for ; i < len(s) && n > 0; n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }

@@ -1,6 +1,6 @@
 package segment
 
-import "unicode/utf8"
+import "github.com/civicnews/civicnews/internal/cjk"
 
 // seamContext is how many characters on each side of a seam are cut to
 // judge it.
@@ -11,8 +11,8 @@ const seamContext = 6
 // 群及重点人群中 belong together (人群 crosses) more than 重点人 and 区充分
 // (no word crosses). Only the characters next to the seam are cut.
 func (s *Segmenter) Crosses(left, right string) bool {
-	l := lastRunes(left, seamContext)
-	r := firstRunes(right, seamContext)
+	l := cjk.LastRunes(left, seamContext)
+	r := cjk.FirstRunes(right, seamContext)
 	if l == "" || r == "" {
 		return false
 	}
@@ -23,22 +23,4 @@ func (s *Segmenter) Crosses(left, right string) bool {
 		}
 	}
 	return false
-}
-
-func lastRunes(s string, n int) string {
-	i := len(s)
-	for ; i > 0 && n > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
-func firstRunes(s string, n int) string {
-	i := 0
-	for ; i < len(s) && n > 0; n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }

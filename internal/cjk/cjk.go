@@ -3,7 +3,11 @@
 // layout and parse stages share.
 package cjk
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // IsHan reports whether r is a Chinese character (including 〇).
 func IsHan(r rune) bool {
@@ -118,4 +122,39 @@ func IsDropped(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// FirstRunes returns the first n characters of s (all of s if it is
+// shorter).
+func FirstRunes(s string, n int) string {
+	i := 0
+	for ; i < len(s) && n > 0; n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// LastRunes returns the last n characters of s (all of s if it is
+// shorter).
+func LastRunes(s string, n int) string {
+	i := len(s)
+	for ; i > 0 && n > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// LastBracket returns where the bracket group that ends s opens: the byte
+// offset of the last （ or ( when s ends with the matching ） or ), else -1.
+// …一些。（记者 于晓彤） gives the offset of （.
+func LastBracket(s string) int {
+	switch {
+	case strings.HasSuffix(s, "）"):
+		return strings.LastIndex(s, "（")
+	case strings.HasSuffix(s, ")"):
+		return strings.LastIndex(s, "(")
+	}
+	return -1
 }
