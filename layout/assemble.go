@@ -304,6 +304,14 @@ func (a *assembler) headingContext(k int, depth int) bool {
 	return false
 }
 
+// standsAlone reports whether a text on a line of its own would be read as
+// a heading whatever follows it: the part of a narrow run split off as a
+// heading must read as one again when the repaired text is read.
+func standsAlone(text string) bool {
+	f := features(text)
+	return f.headingLike() && (f.commas == 0 || f.strongHeading() || startsWithSectionMark(text))
+}
+
 // isHeadingAt reports whether the single-line item at k is a heading that
 // stands on its own.
 func (a *assembler) isHeadingAt(k int) bool {
@@ -663,7 +671,7 @@ func (a *assembler) narrowRun(first, n int) {
 		widest = max(widest, int(f.runes))
 		nextCont := i+1 < first+n && a.feats[i+1].startsCont
 		depth = max(0, depth-int(f.closes)) + int(f.opens)
-		if kind == Heading && len(lines) > 1 && int(f.runes)*2 <= widest && !f.open && depth == 0 && !nextCont {
+		if kind == Heading && len(lines) > 1 && int(f.runes)*2 <= widest && !f.open && depth == 0 && !nextCont && standsAlone(string(b.buf)) {
 			emit()
 		}
 	}
