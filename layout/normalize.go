@@ -350,8 +350,9 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 	return true
 }
 
-// isRunMark reports the ASCII marks that stand in runs (!!, ?!, ,,).
-func isRunMark(r rune) bool { return r == ',' || r == ';' || r == '!' || r == '?' }
+// isRunMark reports the ASCII marks restored by their context, which may
+// stand in runs (!!, ?!, ,:).
+func isRunMark(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '!' || r == '?' }
 
 // prev returns the index of the nearest kept token before i that is not a
 // space, or -1.
@@ -489,27 +490,17 @@ func (n *normalizer) punct(toks []tok) {
 					break
 				}
 			}
-			outer := chinese(prev(toks, o)) && (next(toks, i) == len(toks) || chinese(next(toks, i)))
+			// ASCII marks next to the brackets are settled later: look past them
+			before, after := prev(toks, o), next(toks, i)
+			for before >= 0 && isRunMark(toks[before].r) {
+				before = prev(toks, before)
+			}
+			for after < len(toks) && isRunMark(toks[after].r) {
+				after = next(toks, after)
+			}
+			outer := chinese(before) && (after == len(toks) || chinese(after))
 			if inner || outer {
 				conv(o)
-				conv(i)
-			}
-		case ',', ';', '!', '?':
-			// a run of such marks (!!, ?!) goes by what stands around the run
-			p, q := prev(toks, i), next(toks, i)
-			for p >= 0 && isRunMark(toks[p].r) {
-				p = prev(toks, p)
-			}
-			for q < len(toks) && isRunMark(toks[q].r) {
-				q = next(toks, q)
-			}
-			if chinese(p) || chinese(q) || (q == len(toks) && p >= 0 && (t.r == '!' || t.r == '?') && cjk.IsHan(toks[p].r)) {
-				conv(i)
-			}
-		case ':':
-			p, q := prev(toks, i), next(toks, i)
-			pd := p >= 0 && (cjk.IsDigit(toks[p].r) || cjk.IsLatin(toks[p].r))
-			if chinese(p) || (chinese(q) && !pd) {
 				conv(i)
 			}
 		}
@@ -518,5 +509,33 @@ func (n *normalizer) punct(toks []tok) {
 		if han(prev(toks, o)) || han(next(toks, o)) {
 			conv(o)
 		}
+	}
+	// then the marks, once the brackets are settled; a run of marks (!!,
+	// ?!, ,:) goes by what stands around the whole run
+	for i := 0; i < len(toks); i++ {
+		if toks[i].gone || !isRunMark(toks[i].r) {
+			continue
+		}
+		j := i // the run is i..j
+		for k := next(toks, j); k < len(toks) && isRunMark(toks[k].r); k = next(toks, k) {
+			j = k
+		}
+		p, q := prev(toks, i), next(toks, j)
+		var ok bool
+		if i == j && toks[i].r == ':' {
+			pd := p >= 0 && (cjk.IsDigit(toks[p].r) || cjk.IsLatin(toks[p].r))
+			ok = chinese(p) || (chinese(q) && !pd)
+		} else {
+			last := toks[j].r
+			ok = chinese(p) || chinese(q) || (q == len(toks) && p >= 0 && (last == '!' || last == '?') && cjk.IsHan(toks[p].r))
+		}
+		if ok {
+			for k := i; k <= j; k++ {
+				if !toks[k].gone && isRunMark(toks[k].r) {
+					conv(k)
+				}
+			}
+		}
+		i = j
 	}
 }
