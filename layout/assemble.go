@@ -263,7 +263,13 @@ func (a *assembler) findItems() {
 			j++
 		}
 		if j-i >= 3 {
-			a.items = append(a.items, item{line: i, narrow: j - i})
+			if a.narrowRun(i, j-i, true) {
+				a.items = append(a.items, item{line: i, narrow: j - i})
+			} else { // not a headline: its lines are read one by one
+				for k := i; k < j; k++ {
+					a.items = append(a.items, item{line: k})
+				}
+			}
 			i = j - 1
 			continue
 		}
@@ -358,7 +364,7 @@ func (a *assembler) step(k int) int {
 	it := a.items[k]
 	if it.narrow > 0 {
 		a.flush()
-		a.narrowRun(it.line, it.narrow)
+		a.narrowRun(it.line, it.narrow, false)
 		return k
 	}
 	i := it.line
@@ -596,7 +602,15 @@ func (a *assembler) single(i int, kind BlockKind, reason string) {
 // heading and byline blocks. A heading part ends with a line at most half
 // as wide as the widest line of the part; a byline role starts a byline
 // part that runs to the end of the run.
-func (a *assembler) narrowRun(first, n int) {
+//
+// With dry true it only reports whether the run reads back the same way:
+// whether every heading part would stand alone as a heading on its own
+// line (a column of digits does not); it adds no blocks or repairs.
+func (a *assembler) narrowRun(first, n int, dry bool) bool {
+	ok := true
+	if dry {
+		defer func(k int) { a.d.Repairs = a.d.Repairs[:k] }(len(a.d.Repairs))
+	}
 	// room for the whole run, made once: the parts take their lines and
 	// pieces from it, and the text is built in one buffer (emit copies
 	// it). A seam adds a piece for a space before a Latin word or number,
@@ -629,6 +643,14 @@ func (a *assembler) narrowRun(first, n int) {
 		text := string(b.buf)
 		if kind == Byline && !isByline(text) {
 			kind = Heading
+		}
+		if dry {
+			if kind == Heading && !standsAlone(text) {
+				ok = false
+			}
+			b = pieceBuilder{buf: b.buf[:0], pieces: b.pieces[len(b.pieces):]}
+			lines, widest, depth = lines[len(lines):], 0, 0
+			return
 		}
 		blk := Block{Kind: kind, Text: text, Lines: lines[:len(lines):len(lines)], Spans: a.spansOf(lines), Narrow: true,
 			pieces: b.pieces[:len(b.pieces):len(b.pieces)]}
@@ -676,4 +698,5 @@ func (a *assembler) narrowRun(first, n int) {
 		}
 	}
 	emit()
+	return ok
 }
