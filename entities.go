@@ -65,6 +65,7 @@ func (d *Document) recognize() {
 		total += len(es)
 	}
 	d.Entities = make([]Entity, 0, total)
+	arena := make([]Span, 0, total) // the entities' source spans, in one allocation
 	for k, es := range found {
 		ai, pi := where[k][0], where[k][1]
 		for _, e := range es {
@@ -77,7 +78,11 @@ func (d *Document) recognize() {
 				Ambiguous: e.Ambiguous, Candidates: e.Candidates}
 			if pi >= 0 {
 				p := &pd.Articles[ai].Paragraphs[pi]
-				out.Spans = spans(p.SourceSpans(e.Start, e.End))
+				at := len(arena)
+				for _, s := range p.SourceSpans(e.Start, e.End) {
+					arena = append(arena, Span{s.Start, s.End})
+				}
+				out.Spans = arena[at:len(arena):len(arena)]
 			}
 			d.Entities = append(d.Entities, out)
 		}

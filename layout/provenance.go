@@ -139,12 +139,18 @@ func sourceSpans(ps []piece, textLen, start, end int) []Span {
 		}
 		out = append(out, s)
 	}
-	for i, p := range ps {
+	// the first piece that may hold start: pieces are in order of out
+	first, _ := slices.BinarySearchFunc(ps, start, func(p piece, at int) int { return cmp.Compare(p.out, at+1) })
+	for i := max(first-1, 0); i < len(ps); i++ {
+		p := ps[i]
+		if p.out >= end {
+			break
+		}
 		pEnd := textLen
 		if i+1 < len(ps) {
 			pEnd = ps[i+1].out
 		}
-		if pEnd <= start || p.out >= end {
+		if pEnd <= start {
 			continue
 		}
 		if pEnd-p.out == p.src.Len() { // identity: map exactly
