@@ -254,6 +254,13 @@ func (a *assembler) isNarrowLine(i int) bool {
 // more adjacent narrow lines into one item.
 func (a *assembler) findItems() {
 	lines := a.d.Lines
+	content := 0
+	for i := range lines {
+		if !lines[i].Blank {
+			content++
+		}
+	}
+	a.items = make([]item, 0, content)
 	for i := 0; i < len(lines); i++ {
 		if lines[i].Blank {
 			continue

@@ -179,7 +179,12 @@ func (p *parser) close() {
 func (p *parser) headline(i, j int) {
 	p.close()
 	a := &Article{}
-	var lines []string
+	lines := make([]string, 0, j-i)
+	n := 0
+	for k := i; k < j; k++ {
+		n += len(p.blocks[k].Spans)
+	}
+	a.Spans = make([]layout.Span, 0, n)
 	for k := i; k < j; k++ {
 		lines = append(lines, p.blocks[k].Text)
 		a.Spans = append(a.Spans, p.blocks[k].Spans...)
