@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -199,9 +201,9 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 	}
 	if d.sub.Code == "" && d.dist.Code != "" {
 		total := 0.0
-		for c, n := range sc {
+		for _, c := range slices.Sorted(maps.Keys(sc)) { // in order: a float sum depends on it
 			if d.r.g.Within(c, d.dist.Code) {
-				total += n
+				total += sc[c]
 			}
 		}
 		if code := argmax(sc, 1); code != "" && d.r.g.Within(code, d.dist.Code) && sc[code]*2 > total {
@@ -606,7 +608,8 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 				covered[b] = true
 			}
 		}
-		for name, title := range d.titles {
+		for _, name := range longestFirst(d.titles) {
+			title := d.titles[name]
 			for off := 0; ; {
 				k := strings.Index(t[off:], name)
 				if k < 0 {
@@ -625,6 +628,23 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 			}
 		}
 	}
+}
+
+// longestFirst returns the keys of m, longest first, then in byte order: a
+// map's own order changes from run to run, and the longer of two
+// overlapping names (普育里, 育里) must win.
+func longestFirst[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return keys
 }
 
 // estateCores are the bare names of estates written with a suffix elsewhere
@@ -654,7 +674,7 @@ func (d *doc) propagateEstates(texts []string, out [][]Entity) {
 			}
 		}
 	}
-	for core := range cores {
+	for _, core := range longestFirst(cores) {
 		for i, t := range texts {
 			for off := 0; ; {
 				k := strings.Index(t[off:], core)

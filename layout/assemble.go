@@ -461,7 +461,7 @@ func (a *assembler) captionAt(k int) bool {
 	if fc.byline || fc.dateline || fc.headingLike() {
 		return false
 	}
-	return isCaptionMarked(a.d.Lines[i].Text) || (fc.startsCont && f.commas == 0)
+	return isCaptionMarked(a.d.Lines[i].Text) || (fc.startsCont && f.commas == 0 && f.runes >= 4) // an unmarked caption says something
 }
 
 // followedByParagraph reports whether the item after k starts a paragraph
