@@ -492,10 +492,10 @@ func (n *normalizer) punct(toks []tok) {
 			}
 			// ASCII marks next to the brackets are settled later: look past them
 			before, after := prev(toks, o), next(toks, i)
-			for before >= 0 && isRunMark(toks[before].r) {
-				before = prev(toks, before)
+			for before >= 0 && (isRunMark(toks[before].r) || toks[before].r == '(') {
+				before = prev(toks, before) // and past enclosing brackets, settled after this pair
 			}
-			for after < len(toks) && isRunMark(toks[after].r) {
+			for after < len(toks) && (isRunMark(toks[after].r) || toks[after].r == ')') {
 				after = next(toks, after)
 			}
 			outer := chinese(before) && (after == len(toks) || chinese(after))
