@@ -42,6 +42,27 @@
 // bytes reported by [Document.Gaps] (line ends, blank lines, indentation,
 // a BOM, removed control characters) cover the source exactly once.
 //
+// # Bad input
+//
+// Analyze never panics and never drops text silently:
+//
+//   - empty input or only white space: a Document with no blocks;
+//   - invalid UTF-8 that is not valid GB18030 either (binary junk too): an
+//     [*InvalidUTF8Error] naming the offset of the first bad byte;
+//   - GB18030/GBK: decoded when detected or asked for; UTF-16 with a BOM:
+//     decoded; a UTF-8 BOM: dropped and logged;
+//   - NUL, other control and zero-width characters: removed, each logged;
+//   - HTML: read as text; comments, scripts and styles are dropped whole,
+//     block-level tags end lines, other tags are dropped, character
+//     references are decoded; each removal is logged as [RepairHTML] and the
+//     removed bytes are among the gaps;
+//   - one line of 10 MB, 10 MB of one character, a million tiny lines: time
+//     and memory linear in the size (8 MB within about ten times 1 MB);
+//   - input larger than [WithMaxSize]: an error matching [ErrTooLarge].
+//
+// [Document.Text] gives the repaired text; analysing it again gives the
+// same blocks for real pages.
+//
 // Package layout knows nothing of articles or entities; package parse
 // builds on it. Analyze is pure and safe for concurrent use.
 package layout
