@@ -3,6 +3,7 @@ package civicnews
 import (
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
+	"github.com/civicnews/civicnews/segment"
 )
 
 // Option configures [Parse].
@@ -30,6 +31,15 @@ func WithMaxSize(n int) Option {
 // structure is wanted).
 func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }
 
+// seam is parse's word test across a seam: whether a dictionary word runs
+// across it. The segmenter loads on first use only.
+func seam(left, right string) float64 {
+	if segment.Default().Crosses(left, right) {
+		return 1
+	}
+	return 0
+}
+
 // Parse runs the whole flow on one text: layout, parse, and entity
 // recognition. It fails only for input it cannot decode and for limits the
 // caller set; strange text gives a Document.
@@ -42,7 +52,7 @@ func Parse(text []byte, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	pd := parse.FromLayout(ld, c.parse...)
+	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(seam))...)
 	d := newDocument(pd)
 	if !c.noEnt {
 		d.recognize()

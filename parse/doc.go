@@ -27,9 +27,9 @@
 // headless lead at the top of a page is given to the first later headline
 // without a lead of its own, and a trailing paragraph after a column break
 // is moved to the article whose words it shares. Each such repair is
-// logged in [Document.Repairs]. A word test for finer stitches can be
-// supplied with [WithSeam] (package segment offers one); parse itself
-// imports no segmenter.
+// logged in [Document.Repairs]. Where a lead is cut in mid-word, a word
+// test supplied with [WithSeam] must find a word across the seam (package
+// segment offers one); parse itself imports no segmenter.
 //
 // Every block of the layout ends up in exactly one of masthead, articles and
 // boilerplate, so their spans and layout's gaps cover the input exactly

@@ -31,9 +31,11 @@ func WithLayoutOptions(opts ...layout.Option) Option {
 	return func(c *config) { c.layout = append(c.layout, opts...) }
 }
 
-// WithSeam sets the word test used to stitch paragraphs split by a
-// scrambled reading order. Without it, parse stitches only on structural
-// evidence (a headless lead at the top of the page).
+// WithSeam sets the word test used when stitching text split by a
+// scrambled reading order: a headless lead cut in mid-word is given to a
+// later article only where a word runs across the seam. Without it, parse
+// stitches on structural evidence alone. civicnews.Parse passes package
+// segment's test.
 func WithSeam(f SeamFunc) Option { return func(c *config) { c.seam = f } }
 
 // Parse analyses the layout of src and parses the page. It fails only
@@ -623,6 +625,9 @@ func (p *parser) stitchHeadlessLead() {
 		}
 		if !open {
 			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && p.c.seam(last.Text, first.Text) <= 0 {
+			continue // cut mid-word, but no word runs across this seam
 		}
 		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),
 			Before: cjk.LastRunes(last.Text, 8) + "|" + cjk.FirstRunes(first.Text, 8),
