@@ -23,16 +23,11 @@ func marshal(t testing.TB, d *civicnews.Document) []byte {
 	return b.Bytes()
 }
 
-func pages(t testing.TB) []testutil.Sample {
-	return append(testutil.Samples(t, "testdata/issues", "testdata/truth"),
-		testutil.Samples(t, "testdata/handmade", "testdata/handmade/truth")...)
-}
-
 // TestGolden compares the contract JSON of every page with
 // testdata/golden/ID.json (regenerate with go test ./... -update and review
 // the diff).
 func TestGolden(t *testing.T) {
-	for _, s := range pages(t) {
+	for _, s := range testutil.AllPages(t) {
 		t.Run(s.ID, func(t *testing.T) {
 			d, err := civicnews.Parse(s.Text)
 			require.NoError(t, err)
@@ -44,7 +39,7 @@ func TestGolden(t *testing.T) {
 // TestTruth checks the facts of the hand-made truth against the output, so
 // that a regenerated golden file cannot quietly regress.
 func TestTruth(t *testing.T) {
-	for _, s := range pages(t) {
+	for _, s := range testutil.AllPages(t) {
 		t.Run(s.ID, func(t *testing.T) {
 			d, err := civicnews.Parse(s.Text)
 			require.NoError(t, err)
@@ -59,7 +54,7 @@ func TestTruth(t *testing.T) {
 
 // TestDeterministic checks that the same input gives byte-identical JSON.
 func TestDeterministic(t *testing.T) {
-	for _, s := range pages(t) {
+	for _, s := range testutil.AllPages(t) {
 		a, err := civicnews.Parse(s.Text)
 		require.NoError(t, err)
 		b, err := civicnews.Parse(s.Text)
@@ -72,7 +67,7 @@ func TestDeterministic(t *testing.T) {
 // gazetteer) between 16 goroutines parsing different pages, and compares
 // with sequential runs.
 func TestConcurrentParse(t *testing.T) {
-	ps := pages(t)
+	ps := testutil.AllPages(t)
 	want := make([]string, len(ps))
 	for i, s := range ps {
 		d, err := civicnews.Parse(s.Text)

@@ -12,16 +12,11 @@ import (
 	"github.com/civicnews/civicnews/layout"
 )
 
-func allSamples(t *testing.T) []testutil.Sample {
-	return append(testutil.Samples(t, "testdata/issues", "testdata/truth"),
-		testutil.Samples(t, "testdata/handmade", "testdata/handmade/truth")...)
-}
-
 // TestTruthRepairs checks the truth's layout facts on every sample page:
 // each join holds inside one paragraph, each repair is made, and each
 // caption is lifted out.
 func TestTruthRepairs(t *testing.T) {
-	for _, s := range allSamples(t) {
+	for _, s := range testutil.AllPages(t) {
 		t.Run(s.ID, func(t *testing.T) {
 			d, err := layout.Analyze(s.Text)
 			require.NoError(t, err)
@@ -61,7 +56,7 @@ func containsAny(list []string, s string) bool {
 // TestIdempotent checks that analysing the repaired text again changes
 // nothing: the same blocks, of the same kinds.
 func TestIdempotent(t *testing.T) {
-	for _, s := range allSamples(t) {
+	for _, s := range testutil.AllPages(t) {
 		t.Run(s.ID, func(t *testing.T) {
 			d, err := layout.Analyze(s.Text)
 			require.NoError(t, err)
@@ -75,7 +70,7 @@ func TestIdempotent(t *testing.T) {
 
 // TestGolden compares each sample's blocks with testdata/golden/layout.
 func TestGolden(t *testing.T) {
-	for _, s := range allSamples(t) {
+	for _, s := range testutil.AllPages(t) {
 		t.Run(s.ID, func(t *testing.T) {
 			d, err := layout.Analyze(s.Text)
 			require.NoError(t, err)

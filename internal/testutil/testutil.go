@@ -152,3 +152,10 @@ func itoa(i int) string {
 	}
 	return string(b)
 }
+
+// AllPages loads the sample issues and the hand-made pages, each with its
+// truth.
+func AllPages(t testing.TB) []Sample {
+	return append(Samples(t, "testdata/issues", "testdata/truth"),
+		Samples(t, "testdata/handmade", "testdata/handmade/truth")...)
+}
