@@ -1,16 +1,9 @@
 package layout
 
 import (
-	"runtime"
-	"runtime/debug"
-
 	"bytes"
-	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
-
-	"github.com/civicnews/civicnews/internal/testutil"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -70,51 +63,6 @@ func TestHostile(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestLinearTime checks that pathological input takes time linear in its
-// size: 8 MB may take no more than about 10 times as long as 1 MB.
-func TestLinearTime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: skipped under -short")
-	}
-	testutil.TimingLock(t) // no other timing check of the project runs meanwhile
-	// the collector's pacing adds noise that grows with the heap; run it
-	// less often so that the ratio measures layout's own work
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	inputs := map[string]string{
-		"long line":     "街道召开会议",
-		"tiny lines":    "字\n",
-		"short lines":   "街道召开\n\n",
-		"commas":        "，",
-		"open brackets": "（《“",
-		"spaces":        "街 1 ",
-	}
-	for name, unit := range inputs {
-		t.Run(name, func(t *testing.T) {
-			small := []byte(strings.Repeat(unit, (1<<20)/len(unit)))
-			large := []byte(strings.Repeat(unit, (8<<20)/len(unit)))
-			timeIt(t, large) // warm up: the first reading pays for fresh memory from the system
-			ts := timeIt(t, small)
-			tl := timeIt(t, large)
-			assert.Less(t, tl, 10*ts+200*time.Millisecond, "1 MB: %v, 8 MB: %v", ts, tl)
-		})
-	}
-}
-
-// timeIt returns the best of three timings of the process's CPU time, so
-// that other work on the machine (go test runs packages in parallel) does
-// not skew the ratio.
-func timeIt(t *testing.T, in []byte) time.Duration {
-	best := time.Duration(1 << 62)
-	for range 3 {
-		runtime.GC()
-		start := testutil.CPUTime()
-		_, err := Analyze(in)
-		require.NoError(t, err)
-		best = min(best, testutil.CPUTime()-start)
-	}
-	return best
 }
 
 func FuzzAnalyze(f *testing.F) {
