@@ -3,6 +3,7 @@ package civicnews
 import (
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
+	"github.com/civicnews/civicnews/segment"
 )
 
 // SchemaVersion is the version of the JSON shape of [Document], written in
@@ -56,6 +57,8 @@ type Document struct {
 	Entities []Entity `json:"entities"`
 	// Dates are the dates named in the articles.
 	Dates []Date `json:"dates,omitempty"`
+	// Words are the words of every paragraph, with [WithWords] only.
+	Words []ParagraphWords `json:"words,omitempty"`
 	// Encoding is the encoding the input was read in.
 	Encoding layout.Encoding `json:"encoding"`
 
@@ -86,6 +89,30 @@ func newDocument(pd *parse.Document) *Document {
 	d.Repairs = make([]Repair, 0, len(pd.Layout.Repairs)+len(pd.Repairs))
 	d.Repairs = append(append(d.Repairs, pd.Layout.Repairs...), pd.Repairs...)
 	return d
+}
+
+// ParagraphWords are the words of one paragraph, Articles[Article].
+// Paragraphs[Paragraph]; their offsets index the paragraph's Text.
+type ParagraphWords struct {
+	Article   int            `json:"article"`
+	Paragraph int            `json:"paragraph"`
+	Words     []segment.Word `json:"words"`
+}
+
+func (d *Document) cutWords() {
+	seg := segment.Default()
+	for ai := range d.Articles {
+		for pi, p := range d.Articles[ai].Paragraphs {
+			d.Words = append(d.Words, ParagraphWords{Article: ai, Paragraph: pi, Words: nonNilWords(seg.Words(p.Text))})
+		}
+	}
+}
+
+func nonNilWords(w []segment.Word) []segment.Word {
+	if w == nil {
+		return []segment.Word{}
+	}
+	return w
 }
 
 func nonNil(s []string) []string {

@@ -12,10 +12,10 @@ import (
 
 // Word is one token of the input.
 type Word struct {
-	Text  string // the input bytes text[Start:End], never altered
-	Start int    // byte offset of the first byte in the input
-	End   int    // byte offset just past the last byte
-	POS   string // part of speech (see the package documentation)
+	Text  string `json:"text"`  // the input bytes text[Start:End], never altered
+	Start int    `json:"start"` // byte offset of the first byte in the input
+	End   int    `json:"end"`   // byte offset just past the last byte
+	POS   string `json:"pos"`   // part of speech (see the package documentation)
 }
 
 // Parts of speech given to tokens that do not come from the dictionary.
