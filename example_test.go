@@ -44,7 +44,8 @@ func ExampleParse() {
 // bytes.
 func ExampleWithEncoding() {
 	gbk := []byte{0xbd, 0xd6, 0xb5, 0xc0, 0xd5, 0xd9, 0xbf, 0xaa, 0xbb, 0xe1, 0xd2, 0xe9, 0xa1, 0xa3} // 街道召开会议。
-	enc, err := layout.ParseEncoding("GBK")                                                           // as a user types it: gbk, GB2312, gb18030 …
+	// an encoding as a user types it: gbk, GB2312, gb18030 …
+	enc, err := layout.ParseEncoding("GBK")
 	if err != nil {
 		panic(err)
 	}
