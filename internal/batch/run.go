@@ -72,9 +72,6 @@ func Run(ctx context.Context, inputs []Input, w io.Writer, opts Options) (Stats,
 		return st, nil
 	}
 	parseOpts := opts.Parse
-	if max > 0 && max <= int64(int(^uint(0)>>1)) {
-		parseOpts = append(append([]civicnews.Option(nil), parseOpts...), civicnews.WithMaxSize(int(max)))
-	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -163,6 +160,14 @@ func process(in Input, max int64, opts []civicnews.Option, stdin io.Reader) Reco
 		defer f.Close()
 		r = f
 	}
+	return ReadPage(in.Path, r, max, opts...)
+}
+
+// ReadPage reads one page from r and parses it into a record, as Run does
+// for each input: a page larger than max bytes (max < 0: no limit) fails
+// with an error matching layout.ErrTooLarge, yet its record still carries
+// the hash and size of all its bytes, read without holding them.
+func ReadPage(path string, r io.Reader, max int64, opts ...civicnews.Option) Record {
 	limit := max
 	if limit < 0 {
 		limit = int64(^uint64(0) >> 1)
@@ -171,22 +176,20 @@ func process(in Input, max int64, opts []civicnews.Option, stdin io.Reader) Reco
 	}
 	data, err := io.ReadAll(io.LimitReader(r, limit))
 	if err != nil {
-		return Record{Path: in.Path, Error: err.Error()}
+		return Record{Path: path, Error: err.Error()}
 	}
 	if max >= 0 && int64(len(data)) > max {
-		// Hash the whole page without holding it, so the record still
-		// identifies the content.
 		h := newHasher()
 		h.Write(data)
 		n, err := io.Copy(h, r)
-		rec := Record{Path: in.Path, SHA256: h.sum(), Bytes: int64(len(data)) + n,
+		rec := Record{Path: path, SHA256: h.sum(), Bytes: int64(len(data)) + n,
 			Error: fmt.Sprintf("%v: more than %d bytes", layout.ErrTooLarge, max)}
 		if err != nil {
 			rec.SHA256 = ""
 		}
 		return rec
 	}
-	return ParsePage(in.Path, data, opts...)
+	return ParsePage(path, data, opts...)
 }
 
 // ReadDone reads an existing output file and returns the paths it holds
