@@ -1,61 +1,100 @@
 package civicnews
 
 import (
+	"fmt"
+	"io"
+
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
 	"github.com/civicnews/civicnews/segment"
 )
 
-// Option configures [Parse].
+// Option configures [Parse] and [ParseReader].
 type Option func(*config)
 
 type config struct {
-	layout []layout.Option
-	parse  []parse.Option
-	noEnt  bool
+	layout  []layout.Option
+	parse   []parse.Option
+	noEnt   bool
+	words   bool
+	maxSize int
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting
-// it (see [layout.WithEncoding]).
+// it (see [layout.WithEncoding]); [layout.ParseEncoding] turns a name a
+// user typed (gbk, UTF8 …) into an Encoding.
 func WithEncoding(e layout.Encoding) Option {
 	return func(c *config) { c.layout = append(c.layout, layout.WithEncoding(e)) }
 }
 
 // WithMaxSize refuses input larger than n bytes with an error matching
-// [layout.ErrTooLarge].
+// [layout.ErrTooLarge]. [ParseReader] stops reading after n+1 bytes.
+// Zero or less means no limit.
 func WithMaxSize(n int) Option {
-	return func(c *config) { c.layout = append(c.layout, layout.WithMaxSize(n)) }
+	return func(c *config) {
+		c.maxSize = n
+		c.layout = append(c.layout, layout.WithMaxSize(n))
+	}
 }
 
 // WithoutEntities skips entity recognition (faster when only the
 // structure is wanted).
 func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }
 
-// seam is parse's word test across a seam: whether a dictionary word runs
-// across it. The segmenter loads on first use only.
-func seam(left, right string) float64 {
-	if segment.Default().Crosses(left, right) {
-		return 1
-	}
-	return 0
-}
+// WithWords also cuts the text of every paragraph into words with their
+// parts of speech (package segment), in [Document.Words]. Off by default:
+// it takes about as long again as the rest of Parse.
+func WithWords() Option { return func(c *config) { c.words = true } }
+
+// crosses is parse's seam test, segment's Crosses; the segmenter loads on
+// first use only.
+func crosses(left, right string) bool { return segment.Default().Crosses(left, right) }
 
 // Parse runs the whole flow on one text: layout, parse, and entity
 // recognition. It fails only for input it cannot decode and for limits the
 // caller set; strange text gives a Document.
 func Parse(text []byte, opts ...Option) (*Document, error) {
-	var c config
-	for _, o := range opts {
-		o(&c)
+	return parseConfig(text, config2(opts))
+}
+
+// ParseReader is [Parse] for text read from r. With [WithMaxSize] it reads
+// at most n+1 bytes and fails with an error matching [layout.ErrTooLarge]
+// for longer input, without holding it all in memory.
+func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
+	c := config2(opts)
+	if c.maxSize > 0 {
+		r = io.LimitReader(r, int64(c.maxSize)+1)
 	}
+	text, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("civicnews: reading the input: %w", err)
+	}
+	if c.maxSize > 0 && len(text) > c.maxSize {
+		return nil, fmt.Errorf("%w: more than %d bytes", layout.ErrTooLarge, c.maxSize)
+	}
+	return parseConfig(text, c)
+}
+
+func config2(opts []Option) *config {
+	c := &config{}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+func parseConfig(text []byte, c *config) (*Document, error) {
 	ld, err := layout.Analyze(text, c.layout...)
 	if err != nil {
 		return nil, err
 	}
-	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(seam))...)
+	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(crosses))...)
 	d := newDocument(pd)
 	if !c.noEnt {
 		d.recognize()
+	}
+	if c.words {
+		d.cutWords()
 	}
 	return d, nil
 }

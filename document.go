@@ -3,139 +3,116 @@ package civicnews
 import (
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
+	"github.com/civicnews/civicnews/segment"
 )
 
-// Document is the result of [Parse]. It marshals (encoding/json) to the
-// contract printed by examples/newsjson.
-type Document struct {
-	Kind        parse.Kind      `json:"kind"`
-	Masthead    *Masthead       `json:"masthead"`
-	Articles    []Article       `json:"articles"`
-	Boilerplate []Boilerplate   `json:"boilerplate"`
-	Repairs     []Repair        `json:"repairs"`
-	Entities    []Entity        `json:"entities"`
-	Dates       []Date          `json:"dates,omitempty"`
-	Encoding    layout.Encoding `json:"encoding"`
+// SchemaVersion is the version of the JSON shape of [Document], written in
+// its "schema_version" field. It changes when a field is renamed or
+// removed or changes meaning, not when one is added.
+const SchemaVersion = 1
 
-	// Parsed is the parse stage's document, with its layout.
+// The parts of a [Document] are the types of the packages that find them,
+// named here for convenience; see their documentation for every field.
+type (
+	// Span is a half-open byte range [Start, End) of the input given to
+	// Parse, whatever its encoding; in JSON, [start, end].
+	Span = layout.Span
+	// Masthead holds the fields of a newspaper's masthead.
+	Masthead = parse.Masthead
+	// Article is one article of a page.
+	Article = parse.Article
+	// Paragraph is a paragraph of an article's body, or an in-article
+	// heading.
+	Paragraph = parse.Paragraph
+	// Boilerplate is a piece of the input that belongs to no article and
+	// to no masthead field.
+	Boilerplate = parse.Boilerplate
+	// Repair is one logged change to the text: its Kind, the source bytes
+	// concerned (Span), the text Before and After, and the Reason (in JSON
+	// "start", "end" and "detail").
+	Repair = layout.Repair
+)
+
+// Document is the result of [Parse]: the page's masthead, articles and
+// boilerplate (from package parse), every repair made to the text (from
+// layout and parse), and the entities and dates named in the articles
+// (from package entity). Every span indexes the input bytes as given,
+// whatever their encoding. See the package documentation for its JSON.
+type Document struct {
+	// SchemaVersion is [SchemaVersion].
+	SchemaVersion int `json:"schema_version"`
+	// Kind is the kind of page: newspaper, report or web.
+	Kind parse.Kind `json:"kind"`
+	// Masthead is nil when the text has none.
+	Masthead *Masthead `json:"masthead"`
+	// Articles are in reading order.
+	Articles []Article `json:"articles"`
+	// Boilerplate lists every piece of the input that belongs to no
+	// article and to no masthead field, in order.
+	Boilerplate []Boilerplate `json:"boilerplate"`
+	// Repairs are layout's repairs in source order, then parse's (stitches
+	// and moves of scrambled reading order).
+	Repairs []Repair `json:"repairs"`
+	// Entities are the places, bodies and people named in the articles.
+	Entities []Entity `json:"entities"`
+	// Dates are the dates named in the articles.
+	Dates []Date `json:"dates,omitempty"`
+	// Words are the words of every paragraph, with [WithWords] only.
+	Words []ParagraphWords `json:"words,omitempty"`
+	// Encoding is the encoding the input was read in.
+	Encoding layout.Encoding `json:"encoding"`
+
+	// Parsed is the parse stage's document, with its layout analysis
+	// (Parsed.Layout): its Masthead, Articles and Boilerplate are the
+	// ones above.
 	Parsed *parse.Document `json:"-"`
 }
 
-// Masthead is the masthead of a newspaper issue.
-type Masthead struct {
-	Paper         string `json:"paper"`
-	PaperEN       string `json:"paper_en"`
-	Edition       string `json:"edition"`
-	Date          string `json:"date"`
-	Weekday       string `json:"weekday"`
-	Issue         int    `json:"issue"`
-	TotalIssue    int    `json:"total_issue"`
-	Pages         int    `json:"pages"`
-	NextIssueDate string `json:"next_issue_date"`
-	Permit        string `json:"permit"`
-	CN            string `json:"cn,omitempty"`
-	ISSN          string `json:"issn,omitempty"`
-	Publisher     string `json:"publisher"`
-	URL           string `json:"url"`
-	Slogan        string `json:"slogan"`
-	Spans         []Span `json:"spans"`
-}
-
-// Span is a half-open byte range [start, end) of the input, printed as a
-// two-element array.
-type Span [2]int
-
-// Article is one article of the page.
-type Article struct {
-	Kicker         string      `json:"kicker"`
-	Title          string      `json:"title"`
-	Subtitle       string      `json:"subtitle"`
-	Reporters      []string    `json:"reporters"` // everyone credited but correspondents: 记者, 实习生, 摄影, 文/, 图/
-	Correspondents []string    `json:"correspondents"`
-	Interns        []string    `json:"interns,omitempty"`
-	Photographers  []string    `json:"photographers,omitempty"`
-	Dateline       string      `json:"dateline"`
-	Date           string      `json:"date"`
-	DateText       string      `json:"date_text"`
-	Source         string      `json:"source"`
-	Paragraphs     []Paragraph `json:"paragraphs"`
-	Spans          []Span      `json:"spans"`
-}
-
-// Paragraph is a paragraph of an article, or an in-article heading.
-type Paragraph struct {
-	Text    string `json:"text"`
-	Heading bool   `json:"heading"`
-	Spans   []Span `json:"spans"`
-}
-
-// Boilerplate is a piece of the input that belongs to no article and to
-// no masthead field.
-type Boilerplate struct {
-	Text   string `json:"text"`
-	Reason string `json:"reason"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Spans  []Span `json:"spans,omitempty"`
-}
-
-// Repair is one logged change to the text.
-type Repair struct {
-	Kind   string `json:"kind"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Detail string `json:"detail"`
-	Before string `json:"before,omitempty"`
-	After  string `json:"after,omitempty"`
-}
-
-func spans(s []layout.Span) []Span {
-	out := make([]Span, len(s))
-	for i, x := range s {
-		out[i] = Span{x.Start, x.End}
-	}
-	return out
-}
-
 func newDocument(pd *parse.Document) *Document {
-	d := &Document{Kind: pd.Kind, Parsed: pd, Encoding: pd.Layout.Encoding,
-		Articles: []Article{}, Boilerplate: []Boilerplate{}, Repairs: []Repair{}, Entities: []Entity{}}
-	if m := pd.Masthead; m != nil {
-		d.Masthead = &Masthead{Paper: m.Paper, PaperEN: m.PaperEN, Edition: m.Edition, Date: m.Date, Weekday: m.Weekday,
-			Issue: m.Issue, TotalIssue: m.TotalIssue, Pages: m.Pages, NextIssueDate: m.NextIssueDate, Permit: m.Permit,
-			CN: m.CN, ISSN: m.ISSN, Publisher: m.Publisher, URL: m.URL, Slogan: m.Slogan, Spans: spans(m.Spans)}
+	d := &Document{SchemaVersion: SchemaVersion, Kind: pd.Kind, Parsed: pd, Encoding: pd.Layout.Encoding,
+		Masthead: pd.Masthead, Articles: pd.Articles, Boilerplate: pd.Boilerplate, Entities: []Entity{}}
+	// empty lists, not null, in JSON
+	if d.Articles == nil {
+		d.Articles = []Article{}
 	}
-	for _, a := range pd.Articles {
-		out := Article{Kicker: a.Kicker, Title: a.Title, Subtitle: a.Subtitle,
-			Reporters: nonNil(append(append(append([]string{}, a.Reporters...), a.Interns...), a.Photographers...)), Correspondents: nonNil(a.Correspondents), Interns: a.Interns,
-			Photographers: a.Photographers, Dateline: a.Dateline, Date: a.Date, DateText: a.DateText, Source: a.Source,
-			Paragraphs: make([]Paragraph, 0, len(a.Paragraphs)), Spans: spans(a.Spans)}
-		for _, p := range a.Paragraphs {
-			out.Paragraphs = append(out.Paragraphs, Paragraph{Text: p.Text, Heading: p.Heading, Spans: spans(p.Spans)})
+	if d.Boilerplate == nil {
+		d.Boilerplate = []Boilerplate{}
+	}
+	for i := range d.Articles {
+		a := &d.Articles[i]
+		a.Reporters = nonNil(a.Reporters)
+		a.Correspondents = nonNil(a.Correspondents)
+		if a.Paragraphs == nil {
+			a.Paragraphs = []Paragraph{}
 		}
-		d.Articles = append(d.Articles, out)
 	}
-	for _, b := range pd.Boilerplate {
-		bp := Boilerplate{Text: b.Text, Reason: b.Reason}
-		if len(b.Spans) > 0 {
-			bp.Start, bp.End = b.Spans[0].Start, b.Spans[len(b.Spans)-1].End
-		}
-		if len(b.Spans) > 1 {
-			bp.Spans = spans(b.Spans)
-		}
-		d.Boilerplate = append(d.Boilerplate, bp)
-	}
-	for _, r := range pd.Layout.Repairs {
-		d.Repairs = append(d.Repairs, repair(r))
-	}
-	for _, r := range pd.Repairs {
-		d.Repairs = append(d.Repairs, repair(r))
-	}
+	d.Repairs = make([]Repair, 0, len(pd.Layout.Repairs)+len(pd.Repairs))
+	d.Repairs = append(append(d.Repairs, pd.Layout.Repairs...), pd.Repairs...)
 	return d
 }
 
-func repair(r layout.Repair) Repair {
-	return Repair{Kind: string(r.Kind), Start: r.Span.Start, End: r.Span.End, Detail: r.Reason, Before: r.Before, After: r.After}
+// ParagraphWords are the words of one paragraph, Articles[Article].
+// Paragraphs[Paragraph]; their offsets index the paragraph's Text.
+type ParagraphWords struct {
+	Article   int            `json:"article"`
+	Paragraph int            `json:"paragraph"`
+	Words     []segment.Word `json:"words"`
+}
+
+func (d *Document) cutWords() {
+	seg := segment.Default()
+	for ai := range d.Articles {
+		for pi, p := range d.Articles[ai].Paragraphs {
+			d.Words = append(d.Words, ParagraphWords{Article: ai, Paragraph: pi, Words: nonNilWords(seg.Words(p.Text))})
+		}
+	}
+}
+
+func nonNilWords(w []segment.Word) []segment.Word {
+	if w == nil {
+		return []segment.Word{}
+	}
+	return w
 }
 
 func nonNil(s []string) []string {

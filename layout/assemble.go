@@ -21,12 +21,13 @@ func Analyze(src []byte, opts ...Option) (*Document, error) {
 		o(&c)
 	}
 	d := &Document{}
-	bom, err := decode(src, &c, d)
+	bom, im, err := decode(src, &c, d)
 	if err != nil {
 		return nil, err
 	}
 	a := assembler{d: d}
 	a.run(bom)
+	d.toInput(src, im)
 	return d, nil
 }
 

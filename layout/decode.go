@@ -3,11 +3,11 @@ package layout
 import (
 	"bytes"
 	"fmt"
+	"sort"
+	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // Option configures [Analyze].
@@ -20,7 +20,10 @@ type config struct {
 
 // WithEncoding reads the input in the given encoding instead of detecting
 // it. [Auto] (the default) reads UTF-8, UTF-16 with a BOM, and input that
-// is not valid UTF-8 but is valid GB18030.
+// is not valid UTF-8 but is valid GB18030. To take an encoding name from a
+// user (a flag, a header), use [ParseEncoding]; a value that is not one of
+// the constants makes Analyze fail with an error matching
+// [ErrUnknownEncoding].
 func WithEncoding(e Encoding) Option { return func(c *config) { c.encoding = e } }
 
 // WithMaxSize makes [Analyze] refuse input larger than n bytes with an
@@ -33,12 +36,26 @@ var (
 	bomUTF16BE = []byte{0xFE, 0xFF}
 )
 
-// decode turns the input into the UTF-8 Source of a Document. It returns
-// the source, the number of leading bytes of source that are a BOM to
-// drop, and the repairs it made.
-func decode(in []byte, c *config, d *Document) (bomLen int, err error) {
+// Decode returns the input as UTF-8, read in the encoding e ([Auto]
+// detects it as [Analyze] does), and the encoding used. A UTF-8 or UTF-16
+// byte-order mark is dropped. Errors match [ErrDecode] (a [*DecodeError]
+// naming the offset of the first bad byte) or [ErrUnknownEncoding].
+func Decode(in []byte, e Encoding) ([]byte, Encoding, error) {
+	var d Document
+	bom, _, err := decode(in, &config{encoding: e}, &d)
+	if err != nil {
+		return nil, "", err
+	}
+	return d.Source[bom:], d.Encoding, nil
+}
+
+// decode turns the input into UTF-8, which it stores in d.Source for the
+// assembler. It returns the number of leading bytes of d.Source that are a
+// BOM to drop, the map from offsets of d.Source to offsets of the input
+// (nil when d.Source is the input), and the repairs it made.
+func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err error) {
 	if c.maxSize > 0 && len(in) > c.maxSize {
-		return 0, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(in), c.maxSize)
+		return 0, nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(in), c.maxSize)
 	}
 	enc := c.encoding
 	if enc == Auto {
@@ -52,66 +69,132 @@ func decode(in []byte, c *config, d *Document) (bomLen int, err error) {
 		case utf8.Valid(in):
 			enc = UTF8
 		default:
-			if src, ok := decodeStrict(simplifiedchinese.GB18030, in); ok {
-				d.Source, d.Encoding, d.Detected = src, GB18030, true
-				d.Repairs = append(d.Repairs, Repair{Kind: RepairDecode, Span: Span{0, len(src)},
-					Reason: "input is not valid UTF-8 but is valid GB18030: decoded"})
-				return 0, nil
+			src, im, bad := decodeGB18030(in)
+			if bad >= 0 {
+				return 0, nil, &DecodeError{Encoding: Auto, Offset: firstInvalid(in)}
 			}
-			return 0, &InvalidUTF8Error{Offset: firstInvalid(in)}
+			d.Source, d.Encoding, d.Detected = src, GB18030, true
+			d.Repairs = append(d.Repairs, Repair{Kind: RepairDecode, Span: Span{0, len(src)},
+				Reason: "input is not valid UTF-8 but is valid GB18030: decoded"})
+			return 0, im, nil
 		}
 		d.Detected = true
 	}
-	d.Encoding = enc
 	switch enc {
 	case UTF8:
 		if !utf8.Valid(in) {
-			return 0, &InvalidUTF8Error{Offset: firstInvalid(in)}
+			return 0, nil, &DecodeError{Encoding: UTF8, Offset: firstInvalid(in)}
 		}
-		d.Source = in
+		d.Source, d.Encoding = in, UTF8
 		if bytes.HasPrefix(in, bomUTF8) {
 			d.Repairs = append(d.Repairs, Repair{Kind: RepairBOM, Span: Span{0, 3}, Before: "\uFEFF",
 				Reason: "UTF-8 byte-order mark dropped"})
-			return 3, nil
+			return 3, nil, nil
 		}
-		return 0, nil
+		return 0, nil, nil
 	case UTF16LE, UTF16BE:
-		end := unicode.LittleEndian
-		if enc == UTF16BE {
-			end = unicode.BigEndian
+		src, im, bad := decodeUTF16(in, enc == UTF16BE)
+		if bad >= 0 {
+			return 0, nil, &DecodeError{Encoding: enc, Offset: bad}
 		}
-		src, ok := decodeStrict(unicode.UTF16(end, unicode.ExpectBOM), in)
-		if !ok {
-			return 0, fmt.Errorf("layout: input is not valid %s", enc)
+		d.Source, d.Encoding = src, enc
+		reason := "decoded from " + string(enc)
+		if im.bom > 0 {
+			reason += "; byte-order mark dropped"
 		}
-		d.Source = src
-		d.Repairs = append(d.Repairs, Repair{Kind: RepairDecode, Span: Span{0, len(src)},
-			Reason: "decoded from " + string(enc) + "; byte-order mark dropped"})
-		return 0, nil
+		d.Repairs = append(d.Repairs, Repair{Kind: RepairDecode, Span: Span{0, len(src)}, Reason: reason})
+		return 0, im, nil
 	case GB18030:
-		src, ok := decodeStrict(simplifiedchinese.GB18030, in)
-		if !ok {
-			return 0, fmt.Errorf("layout: input is not valid GB18030")
+		src, im, bad := decodeGB18030(in)
+		if bad >= 0 {
+			return 0, nil, &DecodeError{Encoding: GB18030, Offset: bad}
 		}
-		d.Source = src
+		d.Source, d.Encoding = src, GB18030
 		d.Repairs = append(d.Repairs, Repair{Kind: RepairDecode, Span: Span{0, len(src)},
 			Reason: "decoded from GB18030 as asked"})
-		return 0, nil
+		return 0, im, nil
 	}
-	return 0, fmt.Errorf("layout: unknown encoding %q", enc)
+	return 0, nil, &unknownEncodingError{string(enc)}
 }
 
-// decodeStrict decodes in with e and reports whether every byte decoded
-// to a real character (no replacement characters were produced).
-func decodeStrict(e encoding.Encoding, in []byte) ([]byte, bool) {
-	out, err := e.NewDecoder().Bytes(in)
+// gbReplacement is U+FFFD in GB18030: a replacement character the input
+// really holds, not a decoding failure.
+var gbReplacement = []byte{0x84, 0x31, 0xA4, 0x37}
+
+// decodeGB18030 decodes in as GB18030 and maps offsets of the output to
+// offsets of in. bad is the offset of the first invalid sequence, or -1.
+func decodeGB18030(in []byte) (out []byte, im *inputMap, bad int) {
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(in)
 	if err != nil {
-		return nil, false
+		return nil, nil, 0
 	}
-	if bytes.Contains(out, []byte("\uFFFD")) && !bytes.Contains(in, []byte("\uFFFD")) {
-		return nil, false
+	im = &inputMap{inLen: len(in), decLen: len(out)}
+	i, j := 0, 0
+	for i < len(in) && j < len(out) {
+		w := 1 // the width in the input: ASCII 1, else 2, or 4 when the second byte is a digit
+		if b := in[i]; b >= 0x81 && b <= 0xFE {
+			w = 2
+			if i+1 < len(in) && in[i+1] >= 0x30 && in[i+1] <= 0x39 {
+				w = 4
+			}
+		}
+		r, size := utf8.DecodeRune(out[j:])
+		if i+w > len(in) || r == utf8.RuneError && !bytes.HasPrefix(in[i:], gbReplacement) {
+			return nil, nil, i
+		}
+		im.add(j, i, size, w)
+		i += w
+		j += size
 	}
-	return out, true
+	if i != len(in) || j != len(out) {
+		return nil, nil, i
+	}
+	return out, im, -1
+}
+
+// decodeUTF16 decodes in as UTF-16 (a BOM, if any, overrides big and is
+// dropped) and maps offsets of the output to offsets of in. bad is the
+// offset of the first invalid sequence (an unpaired surrogate, an odd last
+// byte), or -1.
+func decodeUTF16(in []byte, big bool) (out []byte, im *inputMap, bad int) {
+	i := 0
+	switch {
+	case bytes.HasPrefix(in, bomUTF16LE):
+		big, i = false, 2
+	case bytes.HasPrefix(in, bomUTF16BE):
+		big, i = true, 2
+	}
+	unit := func(k int) rune {
+		if big {
+			return rune(in[k])<<8 | rune(in[k+1])
+		}
+		return rune(in[k+1])<<8 | rune(in[k])
+	}
+	im = &inputMap{inLen: len(in), bom: i}
+	out = make([]byte, 0, (len(in)-i)*3/2)
+	for i < len(in) {
+		if i+2 > len(in) {
+			return nil, nil, i
+		}
+		r, w := unit(i), 2
+		switch {
+		case utf16.IsSurrogate(r):
+			if r >= 0xDC00 || i+4 > len(in) {
+				return nil, nil, i
+			}
+			r2 := unit(i + 2)
+			r = utf16.DecodeRune(r, r2)
+			if r == utf8.RuneError {
+				return nil, nil, i
+			}
+			w = 4
+		}
+		im.add(len(out), i, utf8.RuneLen(r), w)
+		out = utf8.AppendRune(out, r)
+		i += w
+	}
+	im.decLen = len(out)
+	return out, im, -1
 }
 
 func firstInvalid(in []byte) int {
@@ -123,6 +206,104 @@ func firstInvalid(in []byte) int {
 		i += n
 	}
 	return len(in)
+}
+
+// inputMap maps byte offsets of the decoded text to byte offsets of the
+// input. It is a list of runs: from run.dec on, every character takes dw
+// bytes decoded and iw bytes in the input, until the next run. Text that
+// mixes ASCII and Chinese takes a run per change of width, far fewer than
+// one per character.
+type inputMap struct {
+	runs          []mapRun
+	decLen, inLen int
+	bom           int // bytes of BOM at the start of the input, dropped from the decoded text
+}
+
+type mapRun struct {
+	dec, in int
+	dw, iw  uint8
+}
+
+// add records a character at dec (decoded) and in (input) of widths dw
+// and iw.
+func (m *inputMap) add(dec, in, dw, iw int) {
+	if n := len(m.runs); n > 0 {
+		last := m.runs[n-1]
+		if int(last.dw) == dw && int(last.iw) == iw {
+			return // the run goes on
+		}
+	}
+	m.runs = append(m.runs, mapRun{dec: dec, in: in, dw: uint8(dw), iw: uint8(iw)})
+}
+
+// offset maps the decoded offset x to the input. An offset inside a
+// character maps to the character's start, or its end when end is set.
+func (m *inputMap) offset(x int, end bool) int {
+	if x >= m.decLen {
+		return m.inLen
+	}
+	if x <= 0 && len(m.runs) == 0 {
+		return m.bom
+	}
+	k := sort.Search(len(m.runs), func(i int) bool { return m.runs[i].dec > x }) - 1
+	if k < 0 {
+		return m.bom
+	}
+	r := m.runs[k]
+	n, rem := (x-r.dec)/int(r.dw), (x-r.dec)%int(r.dw)
+	off := r.in + n*int(r.iw)
+	if rem > 0 && end {
+		off += int(r.iw)
+	}
+	return off
+}
+
+// span maps a span of the decoded text to the input.
+func (m *inputMap) span(s Span) Span {
+	if m == nil {
+		return s
+	}
+	return Span{m.offset(s.Start, false), m.offset(s.End, true)}
+}
+
+// spans maps spans of the decoded text to the input in place.
+func (m *inputMap) spans(ss []Span) []Span {
+	if m == nil {
+		return ss
+	}
+	for i := range ss {
+		ss[i] = m.span(ss[i])
+	}
+	return ss
+}
+
+// toInput makes every span of d index the input instead of the decoded
+// text it was built on, and makes the input d's Source. Pieces keep their
+// decoded offsets (so that a range of a block's text maps back to single
+// characters); [Block.SourceSpans] maps them through im.
+func (d *Document) toInput(in []byte, im *inputMap) {
+	if im == nil {
+		return
+	}
+	for i := range d.Lines {
+		l := &d.Lines[i]
+		l.Span = im.span(l.Span)
+		l.im = im
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		im.spans(b.Spans)
+		b.im = im
+	}
+	for i := range d.Repairs {
+		r := &d.Repairs[i]
+		if r.Kind == RepairDecode && r.Span.Start == 0 && r.Span.End == len(d.Source) {
+			r.Span = Span{0, len(in)} // the decoding concerns the whole input, BOM included
+			continue
+		}
+		r.Span = im.span(r.Span)
+	}
+	d.Source = in
 }
 
 // splitLines splits src[from:] into lines at \n, \r\n and \r, and at the

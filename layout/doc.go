@@ -8,8 +8,10 @@
 //     logged), UTF-16 with a BOM, and GB18030/GBK when asked for with
 //     [WithEncoding] or when the input is not valid UTF-8 but is valid
 //     GB18030 ([Document.Encoding] and [Document.Detected] say which).
-//     Input that is neither is refused with an [*InvalidUTF8Error] naming
-//     the offset of the first bad byte. Lines end at \n, \r\n or \r. NUL,
+//     Input that is neither is refused with a [*DecodeError] naming the
+//     offset of the first bad byte. Whatever the encoding, every [Span]
+//     indexes the caller's bytes ([Document.Source] is the input), while
+//     the Text of lines and blocks is UTF-8. Lines end at \n, \r\n or \r. NUL,
 //     other control characters and zero-width characters are removed and
 //     logged.
 //   - Width and punctuation: ASCII , ; : ! ? ( ) in Chinese context become
@@ -47,8 +49,12 @@
 // Analyze never panics and never drops text silently:
 //
 //   - empty input or only white space: a Document with no blocks;
-//   - invalid UTF-8 that is not valid GB18030 either (binary junk too): an
-//     [*InvalidUTF8Error] naming the offset of the first bad byte;
+//   - invalid UTF-8 that is not valid GB18030 either (binary junk too): a
+//     [*DecodeError] naming the offset of the first bad byte, matching
+//     [ErrDecode] and [ErrInvalidUTF8]; input not valid in the encoding
+//     asked for with [WithEncoding]: a [*DecodeError] matching [ErrDecode]
+//     (and [ErrInvalidUTF8] for UTF-8); an encoding the package does not
+//     know: an error matching [ErrUnknownEncoding];
 //   - GB18030/GBK: decoded when detected or asked for; UTF-16 with a BOM:
 //     decoded; a UTF-8 BOM: dropped and logged;
 //   - NUL, other control and zero-width characters: removed, each logged;

@@ -3,9 +3,13 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
-// Span is a half-open byte range [Start, End) of [Document.Source].
+// Span is a half-open byte range [Start, End) of the input given to
+// [Analyze] ([Document.Source]): whatever the input's encoding, a span
+// slices the caller's bytes. It marshals to JSON as a two-element array
+// [start, end].
 type Span struct {
 	Start, End int
 }
@@ -13,7 +17,9 @@ type Span struct {
 // Len returns the number of bytes in the span.
 func (s Span) Len() int { return s.End - s.Start }
 
-// Encoding names the character encoding the input was read in.
+// Encoding names the character encoding the input was read in. Its value
+// is the canonical lower-case name; [ParseEncoding] reads the names people
+// type (GBK, gb2312, UTF8 …).
 type Encoding string
 
 // Encodings the package reads. [Auto] is an option value only: a
@@ -21,31 +27,90 @@ type Encoding string
 const (
 	Auto    Encoding = ""         // detect: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030
 	UTF8    Encoding = "utf-8"    // UTF-8; a leading BOM is stripped and logged
-	UTF16LE Encoding = "utf-16le" // UTF-16, little endian (detected only from its BOM)
-	UTF16BE Encoding = "utf-16be" // UTF-16, big endian (detected only from its BOM)
+	UTF16LE Encoding = "utf-16le" // UTF-16, little endian (detected only from its BOM; a BOM, if present, is dropped)
+	UTF16BE Encoding = "utf-16be" // UTF-16, big endian (detected only from its BOM; a BOM, if present, is dropped)
 	GB18030 Encoding = "gb18030"  // GB18030, a superset of GBK and GB2312
 )
+
+// encodingNames maps the names [ParseEncoding] accepts, lower case, to
+// encodings.
+var encodingNames = map[string]Encoding{
+	"": Auto, "auto": Auto, "detect": Auto,
+	"utf-8": UTF8, "utf8": UTF8,
+	"utf-16le": UTF16LE, "utf16le": UTF16LE, "utf-16-le": UTF16LE, "utf_16le": UTF16LE,
+	"utf-16be": UTF16BE, "utf16be": UTF16BE, "utf-16-be": UTF16BE, "utf_16be": UTF16BE,
+	"gb18030": GB18030, "gb-18030": GB18030, "gbk": GB18030, "gb2312": GB18030, "gb-2312": GB18030,
+	"cp936": GB18030, "euc-cn": GB18030, "euccn": GB18030,
+}
+
+// EncodingNames lists the names [ParseEncoding] accepts, canonical names
+// first.
+func EncodingNames() []string {
+	return []string{"auto", "utf-8", "utf-16le", "utf-16be", "gb18030",
+		"utf8", "utf16le", "utf16be", "gbk", "gb2312", "cp936", "euc-cn"}
+}
+
+// ParseEncoding returns the encoding a name stands for, ignoring case and
+// surrounding space: utf-8 (utf8), utf-16le, utf-16be, gb18030 (gbk,
+// gb2312, cp936, euc-cn: GB18030 reads them all), and auto or the empty
+// string for [Auto]. An unknown name gives an error that matches
+// [ErrUnknownEncoding] and lists the valid names.
+func ParseEncoding(name string) (Encoding, error) {
+	if e, ok := encodingNames[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return e, nil
+	}
+	return "", &unknownEncodingError{name}
+}
+
+type unknownEncodingError struct{ name string }
+
+func (e *unknownEncodingError) Error() string {
+	return fmt.Sprintf("layout: unknown encoding %q (valid: %s)", e.name, strings.Join(EncodingNames(), ", "))
+}
+
+func (e *unknownEncodingError) Is(target error) bool { return target == ErrUnknownEncoding }
 
 // ErrTooLarge is returned (wrapped) when the input is larger than the limit
 // set with [WithMaxSize].
 var ErrTooLarge = errors.New("layout: input too large")
 
-// ErrInvalidUTF8 is matched by errors.Is for every [*InvalidUTF8Error].
+// ErrUnknownEncoding is matched by errors.Is for an encoding name or value
+// the package does not know (from [ParseEncoding], or an [Encoding] value
+// given to [WithEncoding] that is not one of the constants).
+var ErrUnknownEncoding = errors.New("layout: unknown encoding")
+
+// ErrDecode is matched by errors.Is for every [*DecodeError]: input that
+// is not valid in the encoding it was read in.
+var ErrDecode = errors.New("layout: input not valid in its encoding")
+
+// ErrInvalidUTF8 is matched by errors.Is for a [*DecodeError] of input
+// read as UTF-8 (asked for, or detected and found invalid).
 var ErrInvalidUTF8 = errors.New("layout: invalid UTF-8")
 
-// InvalidUTF8Error reports input that is neither valid UTF-8 nor, when the
-// encoding is detected, valid GB18030.
-type InvalidUTF8Error struct {
-	Offset int // byte offset of the first invalid sequence in the input
+// DecodeError reports input that is not valid in the encoding it was read
+// in. When the encoding was detected ([Auto]), the input was neither valid
+// UTF-8 nor valid GB18030.
+type DecodeError struct {
+	Encoding Encoding // the encoding asked for, or Auto when it was detected
+	Offset   int      // byte offset in the input of the first invalid sequence (for Auto: of the first invalid UTF-8)
 }
 
 // Error implements the error interface.
-func (e *InvalidUTF8Error) Error() string {
-	return fmt.Sprintf("layout: invalid UTF-8 at byte offset %d (and not valid GB18030 either)", e.Offset)
+func (e *DecodeError) Error() string {
+	switch e.Encoding {
+	case Auto:
+		return fmt.Sprintf("layout: input is neither valid UTF-8 (invalid byte at offset %d) nor valid GB18030; name its encoding if it is another one", e.Offset)
+	case UTF8:
+		return fmt.Sprintf("layout: input is not valid UTF-8: invalid byte at offset %d", e.Offset)
+	}
+	return fmt.Sprintf("layout: input is not valid %s: invalid sequence at byte offset %d", strings.ToUpper(string(e.Encoding)), e.Offset)
 }
 
-// Is reports whether target is [ErrInvalidUTF8].
-func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
+// Is reports whether target is [ErrDecode], or [ErrInvalidUTF8] for input
+// read as UTF-8 or detected.
+func (e *DecodeError) Is(target error) bool {
+	return target == ErrDecode || target == ErrInvalidUTF8 && (e.Encoding == UTF8 || e.Encoding == Auto)
+}
 
 // BlockKind classifies a [Block].
 type BlockKind uint8
@@ -107,6 +172,7 @@ type Line struct {
 	Blank  bool   // nothing but white space and control characters
 
 	pieces []piece
+	im     *inputMap // maps the pieces' offsets to the input; nil for UTF-8
 }
 
 // Block is a unit of the repaired text: one paragraph, heading, byline,
@@ -121,14 +187,15 @@ type Block struct {
 	Narrow bool   // reassembled from a narrow column of short lines
 
 	pieces []piece
+	im     *inputMap // maps the pieces' offsets to the input; nil for UTF-8
 }
 
 // Document is the result of [Analyze]: the source, its lines and blocks,
 // and the log of repairs.
 type Document struct {
-	// Source is the text every Span indexes. It is the input itself when
-	// the input was UTF-8 (a BOM, if any, stays in Source and is listed
-	// among the dropped bytes), else the input decoded to UTF-8.
+	// Source is the input as given, the bytes every Span indexes, in any
+	// encoding (a BOM, if any, stays in Source and is among the gaps). The
+	// Text of lines and blocks is UTF-8 whatever the encoding.
 	Source []byte
 	// Encoding is the encoding the input was read in.
 	Encoding Encoding

@@ -166,13 +166,13 @@ func sourceSpans(ps []piece, textLen, start, end int) []Span {
 // SourceSpans returns the source spans that the bytes [start, end) of the
 // block's Text were made from.
 func (b *Block) SourceSpans(start, end int) []Span {
-	return sourceSpans(b.pieces, len(b.Text), start, end)
+	return b.im.spans(sourceSpans(b.pieces, len(b.Text), start, end))
 }
 
 // SourceSpans returns the source spans that the bytes [start, end) of the
 // line's Text were made from.
 func (l *Line) SourceSpans(start, end int) []Span {
-	return sourceSpans(l.pieces, len(l.Text), start, end)
+	return l.im.spans(sourceSpans(l.pieces, len(l.Text), start, end))
 }
 
 // Gaps returns the spans of Source that belong to no block, in order: line

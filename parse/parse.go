@@ -12,11 +12,14 @@ import (
 	"github.com/civicnews/civicnews/layout"
 )
 
-// SeamFunc reports how strongly the end of left and the start of right
-// read as one word across a seam (0 none, 1 certain). Parse uses it to
-// decide stitches of scrambled reading order; package segment offers one
-// (parse itself does not import a segmenter).
-type SeamFunc func(left, right string) float64
+// SeamFunc reports whether a word runs across the seam between the end
+// of left and the start of right. Parse uses it to decide stitches of
+// scrambled reading order. [segment.Segmenter.Crosses] is one, to pass as
+// it is: parse.WithSeam(segment.Default().Crosses) (parse itself does not
+// import a segmenter).
+//
+// [segment.Segmenter.Crosses]: https://pkg.go.dev/github.com/civicnews/civicnews/segment#Segmenter.Crosses
+type SeamFunc func(left, right string) bool
 
 // Option configures [Parse] and [FromLayout].
 type Option func(*config)
@@ -626,7 +629,7 @@ func (p *parser) stitchHeadlessLead() {
 		if !open {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && p.c.seam(last.Text, first.Text) <= 0 {
+		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && !p.c.seam(last.Text, first.Text) {
 			continue // cut mid-word, but no word runs across this seam
 		}
 		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),

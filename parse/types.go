@@ -1,6 +1,11 @@
 package parse
 
-import "github.com/civicnews/civicnews/layout"
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/civicnews/civicnews/layout"
+)
 
 // Kind is the kind of page a text was taken from.
 type Kind string
@@ -15,58 +20,81 @@ const (
 // Document is a parsed page: its masthead, articles and the boilerplate
 // that belongs to neither. Every block of the layout ends up in exactly one
 // of them.
+//
+// It marshals to JSON with the field names in the tags; civicnews.Document
+// is the same with entities and layout's repairs added.
 type Document struct {
-	Kind        Kind
-	Masthead    *Masthead // nil when the text has none
-	Articles    []Article
-	Boilerplate []Boilerplate
+	Kind        Kind          `json:"kind"`
+	Masthead    *Masthead     `json:"masthead"` // nil when the text has none
+	Articles    []Article     `json:"articles"`
+	Boilerplate []Boilerplate `json:"boilerplate"`
 	// Repairs lists the repairs parse made on top of layout's (stitches of
 	// scrambled reading order). Layout's own are in Layout.Repairs.
-	Repairs []layout.Repair
+	Repairs []layout.Repair `json:"repairs"`
 	// Layout is the layout analysis the document was parsed from.
-	Layout *layout.Document
+	Layout *layout.Document `json:"-"`
 }
 
 // Masthead holds the fields of a newspaper's masthead. Unknown numbers are 0
 // and unknown strings empty.
 type Masthead struct {
-	Paper         string // 徐汇报
-	PaperEN       string // SHANGHAI COMMUNITY NEWS
-	Edition       string // an edition or community name printed with the paper's name (老西门)
-	Date          string // YYYY-MM-DD
-	Weekday       string // 星期一
-	Issue         int    // 第N期
-	TotalIssue    int    // 总第N期
-	Pages         int    // 本期N版
-	NextIssueDate string // 下期出版, as YYYY-MM-DD
-	Permit        string // the 准印证号 value, e.g. (B)0150
-	CN            string // CN 31-0001
-	ISSN          string // ISSN 1234-5678
-	Publisher     string // the units that publish it (老西门街道党工委、办事处)
-	URL           string
-	Slogan        string        // a slogan set in spaced-out characters, joined (自家门口这点事)
-	Spans         []layout.Span // the source spans of the masthead's lines
+	Paper         string        `json:"paper"`           // 徐汇报
+	PaperEN       string        `json:"paper_en"`        // SHANGHAI COMMUNITY NEWS
+	Edition       string        `json:"edition"`         // an edition or community name printed with the paper's name (老西门)
+	Date          string        `json:"date"`            // the issue date, YYYY-MM-DD (ISO 8601)
+	Weekday       string        `json:"weekday"`         // as printed: 星期一
+	Issue         int           `json:"issue"`           // 第N期 (本期 number)
+	TotalIssue    int           `json:"total_issue"`     // 总第N期
+	Pages         int           `json:"pages"`           // 本期N版
+	NextIssueDate string        `json:"next_issue_date"` // 下期出版, as YYYY-MM-DD
+	Permit        string        `json:"permit"`          // the 准印证号 value, e.g. (B)0150
+	CN            string        `json:"cn,omitempty"`    // CN 31-0001
+	ISSN          string        `json:"issn,omitempty"`  // ISSN 1234-5678
+	Publisher     string        `json:"publisher"`       // the units that publish it (老西门街道党工委、办事处)
+	URL           string        `json:"url"`             // the paper's web address, as printed
+	Slogan        string        `json:"slogan"`          // a slogan set in spaced-out characters, joined (自家门口这点事)
+	Spans         []layout.Span `json:"spans"`           // the source spans of the masthead's lines
 
 	nextY, nextM, nextD int // 下期出版 as printed, before resolution
 }
 
 // Article is one article of a page.
 type Article struct {
-	Kicker         string   // 引题: the line(s) above the title
-	Title          string   // 主题: the main headline
-	Subtitle       string   // 副题: the line(s) below the title
-	Reporters      []string // 记者, and authors (文/)
-	Correspondents []string // 通讯员
-	Interns        []string // 实习生
-	Photographers  []string // 摄影, 图/
-	Dateline       string   // 本报讯, 本报7月18日讯, 新华社北京7月18日电
-	Date           string   // YYYY-MM-DD, or empty when the year (or the date) is unknown
-	DateText       string   // the date as written (7月18日上午), or empty
-	Source         string   // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局)
-	Paragraphs     []Paragraph
+	Kicker         string      `json:"kicker"`                  // 引题: the line(s) above the title, or empty
+	Title          string      `json:"title"`                   // 主题: the main headline
+	Subtitle       string      `json:"subtitle"`                // 副题: the line(s) below the title, or empty
+	Reporters      []string    `json:"reporters"`               // 记者, and authors (文/); in JSON, everyone credited but correspondents (see Credited)
+	Correspondents []string    `json:"correspondents"`          // 通讯员
+	Interns        []string    `json:"interns,omitempty"`       // 实习生
+	Photographers  []string    `json:"photographers,omitempty"` // 摄影, 图/
+	Dateline       string      `json:"dateline"`                // 本报讯, 本报7月18日讯, 新华社北京7月18日电, or empty
+	Date           string      `json:"date"`                    // YYYY-MM-DD, or empty when the year (or the date) is unknown
+	DateText       string      `json:"date_text"`               // the date as written (7月18日上午), or empty
+	Source         string      `json:"source"`                  // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局), or empty
+	Paragraphs     []Paragraph `json:"paragraphs"`              // the body in reading order, dateline taken off
 	// Spans are the source spans of everything that belongs to the
 	// article: headline, byline, dateline, paragraphs and source line.
-	Spans []layout.Span
+	Spans []layout.Span `json:"spans"`
+}
+
+// Credited returns everyone credited but correspondents: Reporters, then
+// Interns and Photographers. It is what the JSON form lists as
+// "reporters" (interns and photographers are also listed on their own).
+func (a *Article) Credited() []string {
+	out := make([]string, 0, len(a.Reporters)+len(a.Interns)+len(a.Photographers))
+	out = append(out, a.Reporters...)
+	out = append(out, a.Interns...)
+	return append(out, a.Photographers...)
+}
+
+// MarshalJSON writes the article with the field names in the tags, except
+// that "reporters" is [Article.Credited].
+func (a Article) MarshalJSON() ([]byte, error) {
+	type fields Article // without the method
+	return marshal(struct {
+		fields
+		Reporters []string `json:"reporters"`
+	}{fields(a), a.Credited()})
 }
 
 // Headline returns kicker, title and subtitle joined by spaces, skipping
@@ -87,9 +115,9 @@ func (a *Article) Headline() string {
 
 // Paragraph is a paragraph of an article's body, or an in-article heading.
 type Paragraph struct {
-	Text    string
-	Heading bool          // an in-article section heading (小标题) or a sidebar label (延伸阅读)
-	Spans   []layout.Span // the source spans it was made from
+	Text    string        `json:"text"`    // the repaired text
+	Heading bool          `json:"heading"` // an in-article section heading (小标题) or a sidebar label (延伸阅读)
+	Spans   []layout.Span `json:"spans"`   // the source spans it was made from
 	// segs map Text back to the blocks it was made from, in order.
 	segs []seg
 }
@@ -118,8 +146,35 @@ func (p *Paragraph) SourceSpans(start, end int) []layout.Span {
 
 // Boilerplate is a piece of the input that belongs to no article and to no
 // masthead field.
+//
+// In JSON it also has "start" and "end": the start of its first span and
+// the end of its last.
 type Boilerplate struct {
-	Text   string
-	Reason string // qr-prompt, app-promo, navigation, web-footer, page-furniture, caption, stray
-	Spans  []layout.Span
+	Text   string        `json:"text"`   // the repaired text
+	Reason string        `json:"reason"` // qr-prompt, app-promo, navigation, web-footer, page-furniture, caption, stray
+	Spans  []layout.Span `json:"spans"`  // the source spans it was made from, in order
+}
+
+// MarshalJSON writes the boilerplate with its fields and "start" and
+// "end", the byte range from its first span to its last.
+func (b Boilerplate) MarshalJSON() ([]byte, error) {
+	type fields Boilerplate // without the method
+	s := spanOf(b.Spans)
+	return marshal(struct {
+		fields
+		Start int `json:"start"`
+		End   int `json:"end"`
+	}{fields(b), s.Start, s.End})
+}
+
+// marshal is json.Marshal without HTML escaping: the encoder that called
+// MarshalJSON escapes the result if it was asked to.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }

@@ -52,3 +52,14 @@ func ExampleNew() {
 	// Output:
 	// 区长/n 巢克俭/nr 到/v 老西门街道/ns 调研/vn
 }
+
+// Crosses tells whether a word runs across a seam, as when a line broken
+// by a column is joined to the next: parse.WithSeam takes it as it is.
+func ExampleSegmenter_Crosses() {
+	seg := segment.Default()
+	fmt.Println(seg.Crosses("排查辖区内重点人", "群及重点场所")) // 人群 crosses
+	fmt.Println(seg.Crosses("街道召开会议", "居民代表参加"))   // no word crosses
+	// Output:
+	// true
+	// false
+}

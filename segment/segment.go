@@ -12,10 +12,10 @@ import (
 
 // Word is one token of the input.
 type Word struct {
-	Text  string // the input bytes text[Start:End], never altered
-	Start int    // byte offset of the first byte in the input
-	End   int    // byte offset just past the last byte
-	POS   string // part of speech (see the package documentation)
+	Text  string `json:"text"`  // the input bytes text[Start:End], never altered
+	Start int    `json:"start"` // byte offset of the first byte in the input
+	End   int    `json:"end"`   // byte offset just past the last byte
+	POS   string `json:"pos"`   // part of speech (see the package documentation)
 }
 
 // Parts of speech given to tokens that do not come from the dictionary.
@@ -28,8 +28,9 @@ const (
 	POSUser    = "nz"  // default part of speech of words given with WithWords
 )
 
-// Option configures a Segmenter built by New.
-type Option func(*config) error
+// Option configures a Segmenter built by [New]. Options only record
+// values; New checks them and reports what is wrong.
+type Option func(*config)
 
 type config struct {
 	hmm, search bool
@@ -43,19 +44,17 @@ type config struct {
 // keep it whole in most contexts; a word
 // without a tag gets POSUser. Words must not contain whitespace, and since
 // punctuation always stands apart, a word containing punctuation never
-// matches.
+// matches. [New] returns an error for a malformed line (more than three
+// fields, a frequency that is not a positive number, invalid UTF-8).
 func WithWords(words ...string) Option {
-	return func(c *config) error {
-		c.words = append(c.words, words...)
-		return nil
-	}
+	return func(c *config) { c.words = append(c.words, words...) }
 }
 
 // WithHMM turns the hidden Markov model for unknown words on or off (on by
 // default). With it off, characters outside the dictionary come out one by
 // one.
 func WithHMM(on bool) Option {
-	return func(c *config) error { c.hmm = on; return nil }
+	return func(c *config) { c.hmm = on }
 }
 
 // WithSearchMode makes Words also return the dictionary words of two and
@@ -63,7 +62,7 @@ func WithHMM(on bool) Option {
 // search engines index them (jieba's cut_for_search). The extra words
 // overlap the word that contains them.
 func WithSearchMode(on bool) Option {
-	return func(c *config) error { c.search = on; return nil }
+	return func(c *config) { c.search = on }
 }
 
 type userWord struct {
@@ -101,12 +100,11 @@ func loadBase() (*dictionary, *hmmModel, error) {
 
 // New returns a Segmenter using the embedded dictionary. The embedded data
 // is decoded once per process, on first use, and shared by all Segmenters.
+// It fails for a malformed user word given with [WithWords].
 func New(opts ...Option) (*Segmenter, error) {
 	c := config{hmm: true}
 	for _, o := range opts {
-		if err := o(&c); err != nil {
-			return nil, err
-		}
+		o(&c)
 	}
 	d, h, err := loadBase()
 	if err != nil {

@@ -333,3 +333,25 @@ func TestCrosses(t *testing.T) {
 		assert.Equal(t, c.want, s.Crosses(c.left, c.right), "%s|%s", c.left, c.right)
 	}
 }
+
+// TestCommonWordTags: division names that are also common words keep
+// gse's tag (the most frequent of them in gse's dictionary, with gse's
+// tags); place names are ns. The full check over the 60 most frequent is
+// segment/internal/lexicon's TestCommonWordsKeepTheirTags.
+func TestCommonWordTags(t *testing.T) {
+	tags := map[string]string{}
+	for _, w := range Words("城市建设发展") {
+		tags[w.Text] = w.POS
+	}
+	assert.Equal(t, "vn", tags["建设"])
+	for w, pos := range map[string]string{
+		"建设": "vn", "资源": "n", "合作": "vn", "比如": "v", "南部": "f", "解放": "v", "东方": "s",
+		"前进": "v", "港口": "n", "公安": "n", "友好": "a", "通道": "v", "平安": "a", "开封": "v",
+		"石首": "ns", "仙桃": "ns", "徐汇区": "ns", "斜土街道": "ns",
+	} {
+		ws := Words(w)
+		if assert.Len(t, ws, 1, w) {
+			assert.Equal(t, pos, ws[0].POS, w)
+		}
+	}
+}

@@ -1,49 +1,69 @@
 // Command layoutdump prints the blocks that package layout finds in a text,
-// one per line, with their kind and source spans: a quick way to see how a
-// page was repaired.
+// one per line, with their kind and source spans (byte ranges of the input
+// file, whatever its encoding): a quick way to see how a page was repaired.
 //
 //	go run ./examples/layoutdump FILE
 //	go run ./examples/layoutdump -repairs FILE
+//	go run ./examples/layoutdump -encoding gbk FILE
+//
+// With no FILE (or "-") it reads standard input; with no FILE and a
+// terminal on standard input it prints its usage. Errors go to standard
+// error with exit status 1 (2 for a usage error).
 package main
 
 import (
+	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/layout"
 )
 
 func main() {
-	repairs := flag.Bool("repairs", false, "also print the repair log")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: layoutdump [-repairs] [FILE]   (standard input without FILE)")
-		flag.PrintDefaults()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = `usage: layoutdump [-repairs] [-encoding E] [FILE]
+
+Prints the blocks layout finds in a page, one a line: kind, source spans
+(byte ranges of the input), reason, text. Reads FILE, or standard input
+without FILE or with "-".
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("layoutdump", flag.ContinueOnError)
+	repairs := fs.Bool("repairs", false, "also print the repair log")
+	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8, gbk (gb2312, gb18030), utf-16le or utf-16be")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	var (
-		src []byte
-		err error
-	)
-	switch flag.NArg() {
-	case 0:
-		src, err = io.ReadAll(os.Stdin)
-	case 1:
-		src, err = os.ReadFile(flag.Arg(0))
-	default:
-		flag.Usage()
-		os.Exit(2)
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	enc, err := layout.ParseEncoding(*encName)
+	if err != nil {
+		fmt.Fprintln(stderr, "layoutdump:", err)
+		return 2
+	}
+	src, err := cli.ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, cli.ErrUsage) {
+		fs.Usage()
+		return 2
+	}
+	var doc *layout.Document
+	if err == nil {
+		doc, err = layout.Analyze(src, layout.WithEncoding(enc))
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "layoutdump:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "layoutdump:", err)
+		return 1
 	}
-	doc, err := layout.Analyze(src)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "layoutdump:", err)
-		os.Exit(1)
-	}
+	w := bufio.NewWriter(stdout)
 	for _, b := range doc.Blocks {
 		extra := ""
 		if b.Reason != "" {
@@ -52,11 +72,16 @@ func main() {
 		if b.Narrow {
 			extra += " narrow"
 		}
-		fmt.Printf("%-9s %v%s\t%s\n", b.Kind, b.Spans, extra, b.Text)
+		fmt.Fprintf(w, "%-9s %v%s\t%s\n", b.Kind, b.Spans, extra, b.Text)
 	}
 	if *repairs {
 		for _, r := range doc.Repairs {
-			fmt.Printf("repair %-10s %v %q -> %q: %s\n", r.Kind, r.Span, r.Before, r.After, r.Reason)
+			fmt.Fprintf(w, "repair %-10s %v %q -> %q: %s\n", r.Kind, r.Span, r.Before, r.After, r.Reason)
 		}
 	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "layoutdump:", err)
+		return 1
+	}
+	return 0
 }

@@ -1,18 +1,25 @@
 // Command nerbench scores package entity against the People's Daily and MSRA
 // NER test splits (LOC/ORG/PER spans, exact match).
 //
-//	go run ./examples/nerbench [-dir ../shared/bench/ner]
+//	go run ./examples/nerbench [-top N] NER_DIR
 //
-// The test files are read at run time from -dir and are never copied into the
-// project. Kinds are mapped: divisions, roads and estates → LOC; party-org,
-// gov-org and org → ORG; person → PER; dates are ignored. The benchmarks label
-// flat spans only, so nested entities are not scored.
+// NER_DIR holds the test files, which you fetch yourself and which are
+// never copied into the project: peoples_daily_example.test (People's
+// Daily 1998, BIO, one "char tag" a line: data/example.test of
+// github.com/zjy-ucas/ChineseNER) and msra_test_bio.txt (MSRA, SIGHAN 2006
+// bakeoff test set, BIO: NER/MSRA/msra_test_bio.txt of
+// github.com/OYE93/Chinese-NLP-Corpus). Kinds are mapped: divisions, roads
+// and estates → LOC; party-org, gov-org and org → ORG; person → PER; dates
+// are ignored. The benchmarks label flat spans only, so nested entities are
+// not scored. Errors go to standard error with exit status 1 (2 for a
+// usage error).
 package main
 
 import (
 	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -21,7 +28,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/entity"
+	"github.com/civicnews/civicnews/internal/cli"
 )
+
+const usage = `usage: nerbench [-top N] NER_DIR
+
+Scores the entity recogniser on the NER test sets in NER_DIR
+(peoples_daily_example.test and msra_test_bio.txt, BIO format, fetched
+separately).
+`
+
+var files = []struct{ name, file string }{
+	{"People's Daily", "peoples_daily_example.test"},
+	{"MSRA", "msra_test_bio.txt"},
+}
 
 type spanT struct {
 	start, end int // rune offsets
@@ -33,7 +53,8 @@ type sentence struct {
 	spans []spanT
 }
 
-// readBIO reads one char+tag a line files with blank lines between sentences.
+// readBIO reads one char+tag a line files with blank lines between
+// sentences. Bytes that are not UTF-8 (a GBK copy) are refused.
 func readBIO(path string) ([]sentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -65,7 +86,10 @@ func readBIO(path string) ([]sentence, error) {
 	}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
+		if !utf8.Valid(sc.Bytes()) {
+			return nil, fmt.Errorf("%s:%d: not UTF-8", path, n)
+		}
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" {
 			flush()
@@ -79,7 +103,13 @@ func readBIO(path string) ([]sentence, error) {
 		tags = append(tags, fs[len(fs)-1])
 	}
 	flush()
-	return out, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no sentences (want one \"char tag\" a line, blank lines between sentences)", path)
+	}
+	return out, nil
 }
 
 func mapKind(k entity.Kind) string {
@@ -107,24 +137,47 @@ func (c prf) String() string {
 }
 
 func main() {
-	dir := flag.String("dir", filepath.Join("..", "shared", "bench", "ner"), "directory of the NER test files")
-	top := flag.Int("top", 0, "also list the N most frequent false positives and misses of each set")
-	flag.Parse()
-	files := []struct{ name, file string }{
-		{"People's Daily", "peoples_daily_example.test"},
-		{"MSRA", "msra_test_bio.txt"},
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("nerbench", flag.ContinueOnError)
+	top := fs.Int("top", 0, "also list the N most frequent false positives and misses of each set")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
+		fs.PrintDefaults()
 	}
-	if _, err := os.Stat(*dir); err != nil {
-		fmt.Fprintf(os.Stderr, "nerbench: benchmark directory %s not found (it holds %s and %s; see ../shared/bench/ner/README.md)\n", *dir, files[0].file, files[1].file)
-		os.Exit(1)
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	if err := bench(fs.Arg(0), *top, stdout); err != nil {
+		fmt.Fprintln(stderr, "nerbench:", err)
+		return 1
+	}
+	return 0
+}
+
+func bench(dir string, top int, stdout io.Writer) error {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory: want the directory holding %s and %s", dir, files[0].file, files[1].file)
+	}
+	sets := make([][]sentence, len(files))
+	for i, f := range files {
+		if sets[i], err = readBIO(filepath.Join(dir, f.file)); err != nil {
+			return err
+		}
 	}
 	r := entity.Default()
-	for _, f := range files {
-		sents, err := readBIO(filepath.Join(*dir, f.file))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "nerbench:", err)
-			os.Exit(1)
-		}
+	for i, f := range files {
+		sents := sets[i]
 		byType := map[string]*prf{"LOC": {}, "ORG": {}, "PER": {}}
 		fps, fns := map[string]int{}, map[string]int{}
 		start := time.Now()
@@ -163,20 +216,21 @@ func main() {
 		}
 		el := time.Since(start)
 		var all prf
-		fmt.Printf("%s (%s): %d sentences, %.2f MB/s\n", f.name, f.file, len(sents), float64(nbytes)/1e6/el.Seconds())
+		fmt.Fprintf(stdout, "%s (%s): %d sentences, %.2f MB/s\n", f.name, f.file, len(sents), float64(nbytes)/1e6/el.Seconds())
 		for _, t := range []string{"LOC", "ORG", "PER"} {
 			c := byType[t]
 			all.tp += c.tp
 			all.fp += c.fp
 			all.fn += c.fn
-			fmt.Printf("  %s  %v\n", t, c)
+			fmt.Fprintf(stdout, "  %s  %v\n", t, c)
 		}
-		fmt.Printf("  ALL  %v\n", all)
-		if *top > 0 {
-			fmt.Println("  false positives:", topN(fps, *top))
-			fmt.Println("  misses:", topN(fns, *top))
+		fmt.Fprintf(stdout, "  ALL  %v\n", all)
+		if top > 0 {
+			fmt.Fprintln(stdout, "  false positives:", topN(fps, top))
+			fmt.Fprintln(stdout, "  misses:", topN(fns, top))
 		}
 	}
+	return nil
 }
 
 func runeSlice(s string, a, b int) string {

@@ -3,21 +3,28 @@
 // with NewEmbed("zh"), in the same run: precision, recall, F, OOV rate, OOV
 // recall and IV recall, plus load time, heap after load and throughput.
 //
-//	go run ./examples/segbench [-dir ../shared/bench/sighan] [-gse=true]
+//	go run ./examples/segbench [-gse=false] [-out DIR] SIGHAN_DIR
 //
-// The bakeoff files are read at run time and never copied: they are for
-// research use only. For cold-start timing of a fresh process, run
+// SIGHAN_DIR holds the bakeoff's UTF-8 files (pku_test.utf8,
+// pku_test_gold.utf8, pku_training_words.utf8 and the same for msr_), from
+// the icwb2-data archive of the Second International Chinese Word
+// Segmentation Bakeoff (http://sighan.cs.uchicago.edu/bakeoff2005/), which
+// you fetch yourself: the files are for research use only and are never
+// copied into this project. For cold-start timing of a fresh process, run
 //
 //	go build -o /tmp/segbench ./examples/segbench
 //	hyperfine '/tmp/segbench -cold ours' '/tmp/segbench -cold gse'
 //
-// which loads one segmenter, cuts one sentence and exits.
+// which loads one segmenter, cuts one sentence and exits. Errors go to
+// standard error with exit status 1 (2 for a usage error).
 package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -25,39 +32,94 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/segment"
 	"github.com/go-ego/gse"
 )
 
 const sample = "斜土街道党工委书记黄科走访恒益居民区"
 
+const usage = `usage: segbench [-gse=false] [-out DIR] SIGHAN_DIR
+       segbench -cold ours|gse
+
+Scores the segmenter (and gse) on the SIGHAN 2005 bakeoff test sets found in
+SIGHAN_DIR (pku_test.utf8, pku_test_gold.utf8, pku_training_words.utf8 and
+the same for msr_; from icwb2-data, fetched separately).
+`
+
+// files are the bakeoff files read from SIGHAN_DIR.
+var files = []string{"pku_test.utf8", "pku_test_gold.utf8", "pku_training_words.utf8",
+	"msr_test.utf8", "msr_test_gold.utf8", "msr_training_words.utf8"}
+
 func main() {
-	dir := flag.String("dir", "../shared/bench/sighan", "directory of the SIGHAN 2005 files (pku_test.utf8, pku_test_gold.utf8, pku_training_words.utf8, msr_…)")
-	withGse := flag.Bool("gse", true, "also score gse v1.1.0 with NewEmbed(\"zh\")")
-	cold := flag.String("cold", "", "cold-start mode: \"ours\" or \"gse\": load, cut one sentence, print it, exit")
-	out := flag.String("out", "", "write our segmentation of each test set to this directory (CORPUS_ours.utf8)")
-	flag.Parse()
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
 
-	switch *cold {
-	case "":
-	case "ours":
-		fmt.Println(len(segment.Words(sample)))
-		return
-	case "gse":
-		seg, err := gse.NewEmbed("zh")
-		if err != nil {
-			fail(err)
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("segbench", flag.ContinueOnError)
+	withGse := fs.Bool("gse", true, "also score gse v1.1.0 with NewEmbed(\"zh\")")
+	cold := fs.String("cold", "", "cold-start mode: \"ours\" or \"gse\": load, cut one sentence, print the number of words, exit")
+	out := fs.String("out", "", "write our segmentation of each test set to this directory (CORPUS_ours.utf8)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	var err error
+	switch {
+	case *cold == "ours":
+		fmt.Fprintln(stdout, len(segment.Words(sample)))
+		return 0
+	case *cold == "gse":
+		var seg gse.Segmenter
+		seg, err = gse.NewEmbed("zh")
+		if err == nil {
+			fmt.Fprintln(stdout, len(seg.Cut(sample, true)))
+			return 0
 		}
-		fmt.Println(len(seg.Cut(sample, true)))
-		return
+	case *cold != "":
+		fmt.Fprintln(stderr, "segbench: -cold must be ours or gse")
+		return 2
+	case fs.NArg() != 1:
+		fs.Usage()
+		return 2
 	default:
-		fail(fmt.Errorf("-cold must be ours or gse"))
+		err = bench(fs.Arg(0), *withGse, *out, stdout)
 	}
-
-	if _, err := os.Stat(filepath.Join(*dir, "pku_test.utf8")); err != nil {
-		fail(fmt.Errorf("SIGHAN 2005 data not found in %s (set -dir): %v", *dir, err))
+	if err != nil {
+		fmt.Fprintln(stderr, "segbench:", err)
+		return 1
 	}
+	return 0
+}
 
+// checkDir reports a clear error unless dir holds the bakeoff's files.
+func checkDir(dir string) error {
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory: want the SIGHAN 2005 data directory holding %s", dir, strings.Join(files, ", "))
+	}
+	var missing []string
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			missing = append(missing, f)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%s lacks the SIGHAN 2005 files %s (from icwb2-data, fetched separately)", dir, strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+func bench(dir string, withGse bool, outDir string, stdout io.Writer) error {
+	if err := checkDir(dir); err != nil {
+		return err
+	}
 	type cutter struct {
 		name string
 		cut  func(string) []string
@@ -68,10 +130,10 @@ func main() {
 	t0 := time.Now()
 	seg, err := segment.New()
 	if err != nil {
-		fail(err)
+		return err
 	}
 	seg.Words(sample)
-	fmt.Printf("ours: load %v, heap after load %.1f MB\n", time.Since(t0).Round(time.Millisecond), heapMB()-heap0)
+	fmt.Fprintf(stdout, "ours: load %v, heap after load %.1f MB\n", time.Since(t0).Round(time.Millisecond), heapMB()-heap0)
 	cutters = append(cutters, cutter{"ours", func(s string) []string {
 		ws := seg.Words(s)
 		out := make([]string, len(ws))
@@ -80,16 +142,16 @@ func main() {
 		}
 		return out
 	}})
-	if *withGse {
+	if withGse {
 		heap0 := heapMB()
 		t0 := time.Now()
 		gse.ToLower = false // score the text as given, like ours
 		g, err := gse.NewEmbed("zh")
 		if err != nil {
-			fail(err)
+			return err
 		}
 		g.Cut(sample, true)
-		fmt.Printf("gse NewEmbed(\"zh\"): load %v, heap after load %.1f MB\n", time.Since(t0).Round(time.Millisecond), heapMB()-heap0)
+		fmt.Fprintf(stdout, "gse NewEmbed(\"zh\"): load %v, heap after load %.1f MB\n", time.Since(t0).Round(time.Millisecond), heapMB()-heap0)
 		cutters = append(cutters, cutter{"gse", func(s string) []string {
 			var out []string
 			for _, w := range g.Cut(s, true) {
@@ -101,16 +163,23 @@ func main() {
 		}})
 	}
 
-	fmt.Printf("\n%-6s %-5s %7s %7s %7s %7s %7s %7s %9s\n", "corpus", "seg", "P", "R", "F", "OOV", "OOV-R", "IV-R", "MB/s")
+	fmt.Fprintf(stdout, "\n%-6s %-5s %7s %7s %7s %7s %7s %7s %9s\n", "corpus", "seg", "P", "R", "F", "OOV", "OOV-R", "IV-R", "MB/s")
 	for _, corpus := range []string{"pku", "msr"} {
-		test := readLines(filepath.Join(*dir, corpus+"_test.utf8"))
-		gold := readLines(filepath.Join(*dir, corpus+"_test_gold.utf8"))
+		var test, gold, words []string
+		for _, f := range []struct {
+			dst  *[]string
+			name string
+		}{{&test, "_test.utf8"}, {&gold, "_test_gold.utf8"}, {&words, "_training_words.utf8"}} {
+			if *f.dst, err = readLines(filepath.Join(dir, corpus+f.name)); err != nil {
+				return err
+			}
+		}
 		train := map[string]bool{}
-		for _, w := range readLines(filepath.Join(*dir, corpus+"_training_words.utf8")) {
+		for _, w := range words {
 			train[strings.TrimSpace(w)] = true
 		}
 		if len(test) != len(gold) {
-			fail(fmt.Errorf("%s: %d test lines but %d gold lines", corpus, len(test), len(gold)))
+			return fmt.Errorf("%s: %d test lines but %d gold lines", corpus, len(test), len(gold))
 		}
 		nbytes := 0
 		for _, l := range test {
@@ -123,20 +192,24 @@ func main() {
 				res[i] = c.cut(l)
 			}
 			el := time.Since(t0)
-			if *out != "" && c.name == "ours" {
+			if outDir != "" && c.name == "ours" {
 				var b strings.Builder
 				for _, ws := range res {
 					b.WriteString(strings.Join(ws, " "))
 					b.WriteByte('\n')
 				}
-				if err := os.WriteFile(filepath.Join(*out, corpus+"_ours.utf8"), []byte(b.String()), 0o644); err != nil {
-					fail(err)
+				if err := os.WriteFile(filepath.Join(outDir, corpus+"_ours.utf8"), []byte(b.String()), 0o644); err != nil {
+					return err
 				}
 			}
-			sc := score(gold, res, train)
-			fmt.Printf("%-6s %-5s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %9.1f\n", corpus, c.name, sc.p, sc.r, sc.f, sc.oovRate, sc.oovR, sc.ivR, float64(nbytes)/1e6/el.Seconds())
+			sc, err := score(gold, res, train)
+			if err != nil {
+				return fmt.Errorf("%s: %w", corpus, err)
+			}
+			fmt.Fprintf(stdout, "%-6s %-5s %7.4f %7.4f %7.4f %7.4f %7.4f %7.4f %9.1f\n", corpus, c.name, sc.p, sc.r, sc.f, sc.oovRate, sc.oovR, sc.ivR, float64(nbytes)/1e6/el.Seconds())
 		}
 	}
+	return nil
 }
 
 type scores struct{ p, r, f, oovRate, oovR, ivR float64 }
@@ -163,7 +236,7 @@ func spans(ws []string) map[[2]int]string {
 
 // score aligns test and gold words by character offsets over the whole
 // corpus (so a line broken differently in the test input still aligns).
-func score(gold []string, test [][]string, train map[string]bool) scores {
+func score(gold []string, test [][]string, train map[string]bool) (scores, error) {
 	var gw, tw []string
 	for i, gl := range gold {
 		gw = append(gw, words(gl)...)
@@ -172,7 +245,7 @@ func score(gold []string, test [][]string, train map[string]bool) scores {
 		}
 	}
 	if strings.Join(gw, "") != strings.Join(tw, "") {
-		fmt.Fprintln(os.Stderr, "warning: segmented characters differ from gold (scores are off)")
+		return scores{}, errors.New("the segmented characters differ from the gold file's: is it the test set's gold?")
 	}
 	ts := spans(tw)
 	var nOK, nOOV, nOOVOK, nIV, nIVOK int
@@ -200,25 +273,26 @@ func score(gold []string, test [][]string, train map[string]bool) scores {
 	s.oovRate = float64(nOOV) / float64(len(gw))
 	s.oovR = float64(nOOVOK) / float64(nOOV)
 	s.ivR = float64(nIVOK) / float64(nIV)
-	return s
+	return s, nil
 }
 
-func readLines(path string) []string {
+// readLines reads a UTF-8 file's lines; GBK or other bytes are refused.
+func readLines(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		fail(err)
+		return nil, err
 	}
 	defer f.Close()
 	var out []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
+		if !utf8.Valid(sc.Bytes()) {
+			return nil, fmt.Errorf("%s:%d: not UTF-8 (use the bakeoff's .utf8 files)", path, n)
+		}
 		out = append(out, strings.TrimRight(sc.Text(), "\r"))
 	}
-	if err := sc.Err(); err != nil {
-		fail(err)
-	}
-	return out
+	return out, sc.Err()
 }
 
 func heapMB() float64 {
@@ -226,9 +300,4 @@ func heapMB() float64 {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return float64(ms.HeapAlloc) / (1 << 20)
-}
-
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "segbench:", err)
-	os.Exit(1)
 }

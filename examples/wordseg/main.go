@@ -5,61 +5,91 @@
 //	go run ./examples/wordseg FILE
 //	echo 斜土街道党工委书记黄科走访恒益居民区 | go run ./examples/wordseg
 //
-// With no FILE (or "-") it reads standard input.
+// With no FILE (or "-") it reads standard input; with no FILE and a
+// terminal on standard input it prints its usage. The input is UTF-8,
+// UTF-16 with a BOM, or GB18030/GBK (detected), or the encoding named with
+// -encoding (utf-8, gbk, gb2312, gb18030, utf-16le, utf-16be, any case).
+// Errors go to standard error with exit status 1 (2 for a usage error).
 package main
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/civicnews/civicnews/internal/cli"
+	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/segment"
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "wordseg:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdin io.Reader, stdout io.Writer) error {
-	in := stdin
-	switch {
-	case len(args) > 1:
-		return fmt.Errorf("usage: wordseg [FILE]")
-	case len(args) == 1 && args[0] != "-":
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
+const usage = `usage: wordseg [-encoding E] [FILE]
+
+Cuts Chinese text into words: one output line per input line, words
+separated by spaces. Reads FILE, or standard input without FILE or with "-".
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("wordseg", flag.ContinueOnError)
+	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8, gbk (gb2312, gb18030), utf-16le or utf-16be")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	enc, err := layout.ParseEncoding(*encName)
+	if err != nil {
+		fmt.Fprintln(stderr, "wordseg:", err)
+		return 2
+	}
+	src, err := cli.ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, cli.ErrUsage) {
+		fs.Usage()
+		return 2
+	}
+	if err == nil {
+		err = segmentText(src, enc, stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "wordseg:", err)
+		return 1
+	}
+	return 0
+}
+
+func segmentText(src []byte, enc layout.Encoding, stdout io.Writer) error {
+	text, _, err := layout.Decode(src, enc)
+	if err != nil {
+		return err
 	}
 	seg, err := segment.New()
 	if err != nil {
 		return err
 	}
-	r := bufio.NewReader(in)
 	w := bufio.NewWriter(stdout)
-	for {
-		line, err := r.ReadString('\n')
-		if len(line) > 0 {
-			for i, word := range seg.Words(line) {
-				if i > 0 {
-					w.WriteByte(' ')
-				}
-				w.WriteString(word.Text)
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = nil
+		}
+		for i, word := range seg.Words(string(line)) {
+			if i > 0 {
+				w.WriteByte(' ')
 			}
-			w.WriteByte('\n')
+			w.WriteString(word.Text)
 		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
+		w.WriteByte('\n')
 	}
 	return w.Flush()
 }

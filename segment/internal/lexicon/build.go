@@ -142,13 +142,18 @@ func Build(gseDir string) (dict, hmm []byte, err error) {
 	repairSingles(words, rows)
 
 	// Division names and aliases are places (gse tags some as person
-	// names: 徐汇区 nr); keep the larger frequency.
+	// names: 徐汇区 nr), unless gse lists the word as a common word (see
+	// IsCommonWord): 建设 (the bare name of townships) stays vn, 资源 n.
+	// Keep the larger frequency.
 	merge := func(w string, freq uint32, pos string) {
 		if !usable(w) {
 			return
 		}
-		if old, ok := words[w]; ok && old.freq > freq {
-			freq = old.freq
+		if old, ok := words[w]; ok {
+			freq = max(freq, old.freq)
+			if IsCommonWord(old.pos, idf[w]) {
+				pos = old.pos
+			}
 		}
 		words[w] = gseWord{freq: freq, pos: pos}
 	}
@@ -184,6 +189,25 @@ func Build(gseDir string) (dict, hmm []byte, err error) {
 		return nil, nil, err
 	}
 	return dict, dictfile.EncodeHMM(rows), nil
+}
+
+// properTags are gse's tags for proper nouns (and x, no tag): a division
+// name gse tags so is retagged ns.
+var properTags = map[string]bool{"": true, "ns": true, "nr": true, "nrt": true, "nrfg": true, "nz": true, "nt": true, "x": true}
+
+// CommonIDF is the IDF (gse's table) below which a word is found in
+// enough documents to be a common word.
+const CommonIDF = 9.0
+
+// IsCommonWord reports whether a division name that gse lists with tag pos
+// and IDF idf is also a common word, which keeps its tag in the
+// segmenter's dictionary instead of ns: the tag is one of gse's tags for
+// common words (n, v, vn, a, f, s …), and the IDF is below CommonIDF (建设
+// vn 4.9, 资源 n 5.4, 开封 v 6.5). gse tags some place names n too, but
+// they are rare in documents (石首 10.8, 仙桃 10.7, 孝感 9.8): those are
+// places.
+func IsCommonWord(pos string, idf float64) bool {
+	return !properTags[pos] && idf > 0 && idf < CommonIDF
 }
 
 // repairSingles raises the frequency of single characters that gse lists

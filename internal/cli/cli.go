@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/civicnews/civicnews/layout"
+)
+
+// ErrUsage is returned by [ReadInput] when there is no input to read: no
+// file named and a terminal on standard input. The caller prints its usage
+// and exits with status 2.
+var ErrUsage = errors.New("no input: name a FILE or give the text on standard input")
+
+// IsTerminal reports whether r is an *os.File open on a terminal.
+func IsTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	return isTerminal(f)
+}
+
+// ReadInput reads the file named by args (one argument at most; "-" or no
+// argument means stdin). With no argument and a terminal on stdin it
+// returns [ErrUsage] without reading. max > 0 refuses input larger than
+// max bytes with an error matching [layout.ErrTooLarge], without reading
+// more than max+1 bytes.
+func ReadInput(args []string, stdin io.Reader, max int) ([]byte, error) {
+	var r io.Reader
+	switch {
+	case len(args) > 1:
+		return nil, fmt.Errorf("one FILE at most, got %d arguments", len(args))
+	case len(args) == 0 || args[0] == "-":
+		if len(args) == 0 && IsTerminal(stdin) {
+			return nil, ErrUsage
+		}
+		r = stdin
+	default:
+		f, err := os.Open(args[0])
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s is a directory", args[0])
+		}
+		r = f
+	}
+	if max > 0 {
+		r = io.LimitReader(r, int64(max)+1)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if max > 0 && len(b) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", layout.ErrTooLarge, max)
+	}
+	return b, nil
+}
+
+// ParseFlags parses args with fs the way a Unix tool does: -h, -help and
+// --help print the usage (fs.Usage) on stdout and exit 0; a bad flag
+// prints the error and the usage on stderr and exits 2. done reports that
+// the program should exit with code; otherwise fs.Output() is stderr.
+func ParseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code int, done bool) {
+	var buf bytes.Buffer
+	fs.SetOutput(&buf)
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return 0, true
+	case err != nil:
+		stderr.Write(buf.Bytes())
+		return 2, true
+	}
+	fs.SetOutput(stderr)
+	return 0, false
+}
