@@ -35,13 +35,14 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/civicnews/civicnews"
 	"github.com/civicnews/civicnews/internal/batch"
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/layout"
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
 func main() {
@@ -53,7 +54,7 @@ func main() {
 // isTerminal reports whether f is a terminal (a variable for tests).
 var isTerminal = func(f any) bool {
 	x, ok := f.(*os.File)
-	return ok && term.IsTerminal(int(x.Fd()))
+	return ok && cli.IsTerminal(x)
 }
 
 const usage = `usage: newsbatch [flags] [FILE|DIR|-]...
@@ -76,7 +77,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		resume   = fs.Bool("resume", false, "skip the pages already in the -o file and append")
 		glob     = fs.String("glob", "*.txt", "in directories, take the files whose name matches `PATTERN` (* for all)")
 		list     = fs.String("list", "", "also read input paths from `FILE`, one a line (- for standard input)")
-		enc      = fs.String("encoding", "", "read every page in encoding `E` (default: detect)")
+		enc      = fs.String("encoding", "", "read every page in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
 		noEnt    = fs.Bool("no-entities", false, "skip entity recognition")
 		maxSize  = fs.Int64("max-size", batch.DefaultMaxSize, "pages larger than `BYTES` fail (negative: no limit)")
 		errorsOK = fs.Bool("errors-ok", false, "exit 0 even when some pages failed")
@@ -129,15 +130,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stderr, "newsbatch: -resume needs -o FILE")
 		return 2
 	}
-	if *enc != "" {
-		opts.Parse = append(opts.Parse, civicnews.WithEncoding(layout.Encoding(*enc)))
+	e, err := layout.ParseEncoding(*enc)
+	if err != nil {
+		fmt.Fprintf(stderr, "newsbatch: %v\n", err)
+		return 2
 	}
+	opts.Parse = append(opts.Parse, civicnews.WithEncoding(e))
 	if *noEnt {
 		opts.Parse = append(opts.Parse, civicnews.WithoutEntities())
 	}
 	pages, err := batch.Gather(inputs, *glob, *list, stdin, *out)
 	if err != nil {
 		return fail("%v", err)
+	}
+	if len(pages) == 0 {
+		return fail("no page to parse: no file matching -glob %q in %v", *glob, inputs)
 	}
 
 	var w io.Writer = stdout

@@ -19,89 +19,59 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/civicnews/civicnews"
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/internal/view"
 	"github.com/civicnews/civicnews/layout"
-	"golang.org/x/term"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-var isTerminal = func(f any) bool {
-	x, ok := f.(*os.File)
-	return ok && term.IsTerminal(int(x.Fd()))
-}
-
-const usage = `usage: newsview [-o FILE.html] [-encoding E] [FILE|-]
-Parses one page and writes a self-contained HTML view of it (standard
-output by default). With no FILE and standard input not a terminal, reads
-the page from it.
-
-Flags:
-`
-
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsview", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	out := fs.String("o", "", "write the view to `FILE` instead of standard output")
-	enc := fs.String("encoding", "", "read the input in encoding `E` (default: detect)")
-	printUsage := func(w io.Writer) {
-		fmt.Fprint(w, usage)
-		fs.SetOutput(w)
+	enc := fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: newsview [-o FILE.html] [-encoding E] [FILE|-]")
+		fmt.Fprintln(fs.Output(), "Parses one page and writes a self-contained HTML view of it (standard output by")
+		fmt.Fprintln(fs.Output(), "default). With no FILE, reads the page from standard input.")
 		fs.PrintDefaults()
-		fs.SetOutput(io.Discard)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(stdout)
-			return 0
-		}
-		fmt.Fprintf(stderr, "newsview: %v\n", err)
-		printUsage(stderr)
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	e, err := layout.ParseEncoding(*enc)
+	if err != nil {
+		fmt.Fprintln(stderr, "newsview:", err)
 		return 2
 	}
-	var (
-		src  []byte
-		name string
-		err  error
-	)
-	switch fs.NArg() {
-	case 0:
-		if isTerminal(stdin) {
-			printUsage(stderr)
-			return 2
-		}
-		name = "standard input"
-		src, err = io.ReadAll(stdin)
-	case 1:
-		name = fs.Arg(0)
-		if name == "-" {
-			name = "standard input"
-			src, err = io.ReadAll(stdin)
-		} else {
-			src, err = os.ReadFile(name)
-		}
-	default:
+	if fs.NArg() > 1 {
 		fmt.Fprintf(stderr, "newsview: one FILE at most, got %d (use newsbatch for many)\n", fs.NArg())
 		return 2
 	}
+	src, err := cli.ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, cli.ErrUsage) {
+		fs.Usage()
+		return 2
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "newsview: %v\n", err)
+		fmt.Fprintln(stderr, "newsview:", err)
 		return 1
 	}
-	var opts []civicnews.Option
-	if *enc != "" {
-		opts = append(opts, civicnews.WithEncoding(layout.Encoding(*enc)))
+	name := "standard input"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
 	}
-	doc, err := civicnews.Parse(src, opts...)
+	doc, err := civicnews.Parse(src, civicnews.WithEncoding(e))
 	if err != nil {
 		fmt.Fprintf(stderr, "newsview: %s: %v\n", name, err)
 		return 1
 	}
 	var b bytes.Buffer
 	if err := view.Render(&b, name, doc); err != nil {
-		fmt.Fprintf(stderr, "newsview: %v\n", err)
+		fmt.Fprintln(stderr, "newsview:", err)
 		return 1
 	}
 	if *out != "" {
@@ -110,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = stdout.Write(b.Bytes())
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "newsview: %v\n", err)
+		fmt.Fprintln(stderr, "newsview:", err)
 		return 1
 	}
 	return 0

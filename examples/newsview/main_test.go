@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/civicnews/civicnews/internal/clitest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -15,19 +16,14 @@ import (
 
 const page = "社区新闻\n\n本报讯 居民区今天开展志愿服务活动。\n"
 
-type terminal struct{ io.Reader }
-
-func init() {
-	old := isTerminal
-	isTerminal = func(f any) bool {
-		if _, ok := f.(terminal); ok {
-			return true
-		}
-		return old(f)
-	}
+func TestUnixTool(t *testing.T) {
+	clitest.Test(t, clitest.Config{Name: "newsview", Run: run, Sample: page, Check: func(t *testing.T, out string) {
+		assert.Contains(t, out, "<!DOCTYPE html>")
+		assert.Contains(t, out, "志愿服务")
+	}})
 }
 
-func cli(stdin io.Reader, args ...string) (int, string, string) {
+func execute(stdin io.Reader, args ...string) (int, string, string) {
 	var o, e bytes.Buffer
 	code := run(args, stdin, &o, &e)
 	return code, o.String(), e.String()
@@ -45,45 +41,44 @@ func TestUnixBehaviour(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("\xff\xff\xff"), 0o644))
 
 	for _, h := range []string{"-h", "--help"} {
-		code, out, errs := cli(strings.NewReader(""), h)
+		code, out, errs := execute(strings.NewReader(""), h)
 		assert.Equal(t, 0, code)
 		assert.Contains(t, out, "usage: newsview")
 		assert.Empty(t, errs)
 	}
-	code, out, errs := cli(terminal{strings.NewReader("")})
-	assert.Equal(t, 2, code)
-	assert.Empty(t, out)
-	assert.Contains(t, errs, "usage: newsview")
-
-	code, out, errs = cli(nil, filepath.Join(dir, "missing.txt"))
+	code, out, errs := execute(nil, filepath.Join(dir, "missing.txt"))
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, "no such file")
 
-	code, out, errs = cli(nil, bad)
+	code, out, errs = execute(nil, bad)
 	assert.Equal(t, 1, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errs, "UTF-8")
 
-	code, out, errs = cli(nil, "a", "b")
+	code, out, errs = execute(nil, "-encoding", "GBK", gbkFile)
+	assert.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "志愿服务")
+
+	code, out, errs = execute(nil, "a", "b")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "one FILE at most")
 
-	code, out, errs = cli(nil, empty)
+	code, out, errs = execute(nil, empty)
 	assert.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "0 articles")
 
-	code, out, errs = cli(nil, gbkFile)
+	code, out, errs = execute(nil, gbkFile)
 	assert.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "志愿服务")
 	assert.Contains(t, out, "encoding gb18030")
 
-	code, out, errs = cli(strings.NewReader(page))
+	code, out, errs = execute(strings.NewReader(page))
 	assert.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "志愿服务")
 
 	o := filepath.Join(dir, "v.html")
-	code, out, errs = cli(strings.NewReader(page), "-o", o, "-")
+	code, out, errs = execute(strings.NewReader(page), "-o", o, "-")
 	assert.Equal(t, 0, code, errs)
 	assert.Empty(t, out)
 	b, err := os.ReadFile(o)

@@ -218,7 +218,11 @@ func TestReadDoneRefusesForeignFile(t *testing.T) {
 
 func TestBadPagesBecomeErrorRecords(t *testing.T) {
 	root := pages(t, 6)
-	in, err := Gather([]string{root, filepath.Join(root, "missing.txt")}, "*.txt", "", nil)
+	_, err := Gather([]string{root, filepath.Join(root, "missing.txt")}, "*.txt", "", nil)
+	assert.ErrorIs(t, err, os.ErrNotExist, "a missing file named on the command line stops the run before it starts")
+	list := filepath.Join(t.TempDir(), "list")
+	require.NoError(t, os.WriteFile(list, []byte(filepath.Join(root, "missing.txt")+"\n"), 0o644))
+	in, err := Gather([]string{root}, "*.txt", list, nil)
 	require.NoError(t, err)
 	big := filepath.Join(root, "big.txt")
 	require.NoError(t, os.WriteFile(big, bytes.Repeat([]byte("大"), 70000), 0o644))

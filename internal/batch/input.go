@@ -24,9 +24,11 @@ type Input struct {
 // input. A list file (one path a line; blank lines and lines starting with
 // # are skipped; "-" reads the list from stdin) adds its paths the same way.
 // Paths are kept in the order given, directory entries in lexical order,
-// and each path once. A path that does not exist becomes an input whose
-// record will carry the error, so that one missing file does not stop a
-// run. Paths in exclude (the output file) are left out.
+// and each path once. A path named in args that does not exist is an error
+// (nothing has run yet, as with a usage error); a path of the list that
+// does not exist becomes an input whose record will carry the error, so
+// that one missing file of a long list does not stop a run. Paths in
+// exclude (the output file) are left out.
 func Gather(args []string, glob, list string, stdin io.Reader, exclude ...string) ([]Input, error) {
 	if glob == "" {
 		glob = "*"
@@ -35,6 +37,14 @@ func Gather(args []string, glob, list string, stdin io.Reader, exclude ...string
 		return nil, fmt.Errorf("bad glob %q: %w", glob, err)
 	}
 	names := append([]string(nil), args...)
+	for _, a := range args {
+		if a == "-" {
+			continue
+		}
+		if _, err := os.Stat(a); err != nil {
+			return nil, err
+		}
+	}
 	if list != "" {
 		var r io.Reader
 		if list == "-" {

@@ -104,9 +104,9 @@ type entityRow struct {
 }
 
 func build(name string, doc *civicnews.Document) *data {
-	src := doc.Parsed.Layout.Source
+	src := newSource(doc.Parsed.Layout.Source, doc.Parsed.Layout.Encoding)
 	d := &data{Name: name, Encoding: string(doc.Encoding), Masthead: doc.Masthead, Counts: map[string]int{}, Nonce: nonce}
-	n := len(src)
+	n := len(src.raw)
 	role := make([]uint8, n)
 	bp := make([]int32, n)
 	art := make([]int32, n)
@@ -114,7 +114,7 @@ func build(name string, doc *civicnews.Document) *data {
 		bp[i], art[i] = -1, -1
 	}
 	set := func(s civicnews.Span, r uint8) {
-		for i := max(s[0], 0); i < min(s[1], n); i++ {
+		for i := max(s.Start, 0); i < min(s.End, n); i++ {
 			if r > role[i] {
 				role[i] = r
 			}
@@ -123,7 +123,7 @@ func build(name string, doc *civicnews.Document) *data {
 	for ai, a := range doc.Articles {
 		for _, s := range a.Spans {
 			set(s, roleHeader)
-			for i := max(s[0], 0); i < min(s[1], n); i++ {
+			for i := max(s.Start, 0); i < min(s.End, n); i++ {
 				art[i] = int32(ai)
 			}
 		}
@@ -167,12 +167,8 @@ func build(name string, doc *civicnews.Document) *data {
 		if b.Reason == "caption" {
 			r = roleCaption
 		}
-		spans := b.Spans
-		if len(spans) == 0 {
-			spans = []civicnews.Span{{b.Start, b.End}}
-		}
-		for _, s := range spans {
-			for i := max(s[0], 0); i < min(s[1], n); i++ {
+		for _, s := range b.Spans {
+			for i := max(s.Start, 0); i < min(s.End, n); i++ {
 				role[i] = r
 				bp[i] = int32(bi)
 			}
@@ -184,12 +180,12 @@ func build(name string, doc *civicnews.Document) *data {
 	var marks []mark
 	for ei, e := range doc.Entities {
 		for _, s := range e.Spans {
-			marks = append(marks, mark{s[0], s[1], ei, false})
+			marks = append(marks, mark{s.Start, s.End, ei, false})
 		}
 	}
 	for ri, r := range doc.Repairs {
-		marks = append(marks, mark{r.Start, r.End, ri, true})
-		d.Repairs = append(d.Repairs, repair{ri, r.Kind, r.Detail, r.Before, r.After, r.Start, r.End})
+		marks = append(marks, mark{r.Span.Start, r.Span.End, ri, true})
+		d.Repairs = append(d.Repairs, repair{ri, string(r.Kind), r.Reason, r.Before, r.After, r.Span.Start, r.Span.End})
 	}
 	d.Source = segments(src, role, bp, art, marks, doc)
 	for _, s := range d.Source {
@@ -218,22 +214,21 @@ func build(name string, doc *civicnews.Document) *data {
 
 // claim gives role r to the header bytes of article ai whose non-space
 // characters spell text (compared after NFKC, so repaired widths match).
-func claim(src []byte, role []uint8, art []int32, ai int32, text string, r uint8) {
+func claim(src *source, role []uint8, art []int32, ai int32, text string, r uint8) {
 	want := fold(text)
 	if len(want) == 0 {
 		return
 	}
-	var at []int // byte offset of each header rune
+	var at []int // the character of each header rune
 	var rs []rune
-	for i := 0; i < len(src); {
-		c, size := utf8.DecodeRune(src[i:])
-		if art[i] == ai && role[i] == roleHeader && !unicode.IsSpace(c) {
-			for _, f := range fold(string(c)) {
-				at = append(at, i)
+	for k, c := range src.chars {
+		i := c.start
+		if art[i] == ai && role[i] == roleHeader && !isSpace(c.r) {
+			for _, f := range fold(c.r) {
+				at = append(at, k)
 				rs = append(rs, f)
 			}
 		}
-		i += size
 	}
 outer:
 	for k := 0; k+len(want) <= len(rs); k++ {
@@ -243,14 +238,22 @@ outer:
 			}
 		}
 		for j := range want {
-			i := at[k+j]
-			_, size := utf8.DecodeRune(src[i:])
-			for b := i; b < i+size; b++ {
+			c := src.chars[at[k+j]]
+			for b := c.start; b < c.end; b++ {
 				role[b] = r
 			}
 		}
 		return
 	}
+}
+
+func isSpace(s string) bool {
+	for _, c := range s {
+		if !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func fold(s string) []rune {
@@ -270,12 +273,12 @@ type mark struct {
 
 // segments cuts the source where the role, boilerplate piece, article or
 // set of marks changes, and at line ends.
-func segments(src []byte, role []uint8, bp, art []int32, marks []mark, doc *civicnews.Document) []seg {
-	n := len(src)
+func segments(src *source, role []uint8, bp, art []int32, marks []mark, doc *civicnews.Document) []seg {
+	n := len(src.raw)
 	cuts := map[int]bool{0: true, n: true}
 	var points []mark
 	for _, m := range marks {
-		s, e := clampRune(src, m.start), clampRune(src, m.end)
+		s, e := src.clamp(m.start), src.clamp(m.end)
 		if s >= e {
 			if m.repair {
 				points = append(points, mark{s, s, m.index, true})
@@ -284,11 +287,10 @@ func segments(src []byte, role []uint8, bp, art []int32, marks []mark, doc *civi
 		}
 		cuts[s], cuts[e] = true, true
 	}
-	for i := 1; i < n; i++ {
-		if role[i] != role[i-1] || bp[i] != bp[i-1] || art[i] != art[i-1] || src[i-1] == '\n' {
-			if utf8.RuneStart(src[i]) {
-				cuts[i] = true
-			}
+	for k := 1; k < len(src.chars); k++ {
+		i := src.chars[k].start
+		if role[i] != role[i-1] || bp[i] != bp[i-1] || art[i] != art[i-1] || src.chars[k-1].r == "\n" {
+			cuts[i] = true
 		}
 	}
 	for _, p := range points {
@@ -326,7 +328,7 @@ func segments(src []byte, role []uint8, bp, art []int32, marks []mark, doc *civi
 				}
 			}
 		}
-		s := seg{Text: string(src[lo:hi]), Role: roleNames[role[lo]], BP: int(bp[lo]), Art: int(art[lo]),
+		s := seg{Text: src.text(lo, hi), Role: roleNames[role[lo]], BP: int(bp[lo]), Art: int(art[lo]),
 			Ents: strings.Join(dedup(ents), " "), Reps: strings.Join(dedup(reps), " ")}
 		if s.BP >= 0 {
 			b := doc.Boilerplate[s.BP]
@@ -436,7 +438,7 @@ func candidates(e civicnews.Entity) string {
 }
 
 func repairTitle(r civicnews.Repair) string {
-	return fmt.Sprintf("repair: %s\nbefore: «%s»\nafter: «%s»\n%s", r.Kind, r.Before, r.After, r.Detail)
+	return fmt.Sprintf("repair: %s\nbefore: «%s»\nafter: «%s»\n%s", r.Kind, r.Before, r.After, r.Reason)
 }
 
 func where(e civicnews.Entity) string {

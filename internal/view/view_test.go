@@ -13,6 +13,7 @@ import (
 	"github.com/civicnews/civicnews/internal/testutil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 func render(t *testing.T, src []byte) (string, *civicnews.Document) {
@@ -81,4 +82,32 @@ func TestEmptyPage(t *testing.T) {
 	html, doc := render(t, nil)
 	assert.Empty(t, doc.Articles)
 	assert.Contains(t, html, "0 articles")
+}
+
+// The spans of a GBK page index its GBK bytes: the view decodes them and
+// shows the same source pane as for the page in UTF-8.
+func TestGBKSourceMatchesUTF8(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(testutil.Root(), "testdata", "issues", "*.txt"))
+	require.NoError(t, err)
+	pane := regexp.MustCompile(`(?s)<div class="src">.*?</div>`)
+	for _, f := range files[:2] {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		gbk, err := simplifiedchinese.GB18030.NewEncoder().Bytes(src)
+		require.NoError(t, err)
+		u, _ := render(t, src)
+		g, doc := render(t, gbk)
+		require.EqualValues(t, "gb18030", doc.Encoding)
+		// The whole-input "decode" repair shifts the repairs' numbers and
+		// marks every span: compare without the repair marks.
+		strip := func(s string) string {
+			for _, re := range []*regexp.Regexp{regexp.MustCompile(`(?s) title="[^"]*"`), regexp.MustCompile(` data-reps="[^"]*"`),
+				regexp.MustCompile(`<span class="point rep"></span>`), regexp.MustCompile(` rep"`)} {
+				s = re.ReplaceAllString(s, map[bool]string{true: `"`, false: ""}[strings.HasPrefix(re.String(), " rep")])
+			}
+			return s
+		}
+		assert.Equal(t, strip(pane.FindString(u)), strip(pane.FindString(g)), f)
+		assert.NotContains(t, pane.FindString(g), "\uFFFD")
+	}
 }

@@ -19,6 +19,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/civicnews/civicnews"
 	"github.com/civicnews/civicnews/internal/view"
+	"github.com/civicnews/civicnews/layout"
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // hostile is a page whose text is markup that would run script, load
@@ -115,6 +117,20 @@ func TestViewInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages = append(pages, hostilePath)
+	// A GBK page: its spans index GBK bytes, the view shows them decoded.
+	first, err := os.ReadFile(pages[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().Bytes(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbkPath := filepath.Join(dir, "gbk-"+filepath.Base(pages[0]))
+	if err := os.WriteFile(gbkPath, gbk, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pages = append(pages, gbkPath)
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
@@ -237,7 +253,11 @@ func TestViewInChromium(t *testing.T) {
 			if res.Lit == 0 && (len(want.Entities) > 0 || len(want.Boilerplate) > 0) {
 				t.Error("hovering a mark lit nothing: the view's own script did not run")
 			}
-			if got := strings.Join(strings.Fields(res.SourceText), ""); got != strings.Join(strings.Fields(string(doc.Parsed.Layout.Source)), "") {
+			text, _, err := layout.Decode(src, layout.Auto)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(strings.Fields(res.SourceText), ""); got != strings.Join(strings.Fields(string(text)), "") {
 				t.Errorf("the source pane does not show the source text")
 			}
 			for i, e := range want.Entities {
