@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== newsbatch: 10,000 pages, -jobs 2, killed halfway, resumed, checked"
-go run ./examples/archivebench -check -pages 10000 -jobs 2 -kill
+dirs=(testdata/issues testdata/handmade)
+if [ -d ../shared/corpus/raw ]; then dirs+=(../shared/corpus/raw); fi
+go run ./examples/archivebench -check -pages 10000 -jobs 2 -kill "${dirs[@]}"
 
 echo "== newsview in headless Chromium (module examples/newsview/browsertest)"
 if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then

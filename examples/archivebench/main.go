@@ -2,21 +2,21 @@
 // generated archive against one examples/newsjson process per page, and
 // checks the archive's output: every page once, every line a valid record.
 //
-//	go run ./examples/archivebench                        # 10,000 pages; -jobs 1 and 2; 40 single-page processes
-//	go run ./examples/archivebench -check -jobs 2 -kill   # CI: one run killed halfway and resumed, then checked
+//	go run ./examples/archivebench testdata/issues testdata/handmade                       # 10,000 pages; -jobs 1 and 2; 40 single-page processes
+//	go run ./examples/archivebench -check -jobs 2 -kill testdata/issues testdata/handmade  # CI: a run killed halfway and resumed, then checked
 //
-// The archive is the pages of -from (default: testdata/issues,
-// testdata/handmade and ../shared/corpus/raw when present) copied again
-// and again, with the copy number appended so that no two pages are the
-// same, into a temporary directory, -pages files in all.
+// The archive is the .txt pages of the directories DIR… copied again and
+// again, with the copy number appended so that no two pages are the same,
+// into a temporary directory, -pages files in all. Run it from the
+// repository's root: it builds examples/newsbatch and examples/newsjson.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,68 +24,93 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/civicnews/civicnews/internal/cli"
 )
 
-func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "archivebench:", err)
-		os.Exit(1)
-	}
-}
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-func run() error {
-	pages := flag.Int("pages", 10000, "pages in the generated archive")
-	from := flag.String("from", "", "comma-separated directories of .txt pages to copy (default: the samples, and ../shared/corpus/raw when present)")
-	jobsList := flag.String("jobs", "1,2", "comma-separated -jobs values to measure")
-	single := flag.Int("single", 40, "pages to time with one newsjson process each (0: skip)")
-	check := flag.Bool("check", false, "only run newsbatch with each -jobs and check its output (CI)")
-	kill := flag.Bool("kill", false, "with -check: kill the run halfway with SIGKILL, resume it, then check")
-	keep := flag.Bool("keep", false, "keep the temporary directory")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: archivebench [-pages N] [-jobs 1,2] [-single N] [-check [-kill]] [-from DIR,DIR]")
-		flag.PrintDefaults()
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("archivebench", flag.ContinueOnError)
+	pages := fs.Int("pages", 10000, "pages in the generated archive")
+	jobsList := fs.String("jobs", "1,2", "comma-separated -jobs values to measure")
+	single := fs.Int("single", 40, "pages to time with one newsjson process each (0: skip)")
+	check := fs.Bool("check", false, "only run newsbatch with each -jobs and check its output (CI)")
+	kill := fs.Bool("kill", false, "with -check: kill the run halfway with SIGKILL, resume it, then check")
+	keep := fs.Bool("keep", false, "keep the temporary directory")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: archivebench [-pages N] [-jobs 1,2] [-single N] [-check [-kill]] DIR...")
+		fmt.Fprintln(fs.Output(), "Copies the .txt pages of DIR... into an archive of -pages files and measures")
+		fmt.Fprintln(fs.Output(), "newsbatch on it against one newsjson process per page (run from the repository's root).")
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	if flag.NArg() > 0 || *pages < 1 {
-		flag.Usage()
-		os.Exit(2)
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if fs.NArg() == 0 || *pages < 1 {
+		fs.Usage()
+		return 2
 	}
 	var jobs []int
 	for _, s := range strings.Split(*jobsList, ",") {
 		j, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || j < 1 {
-			return fmt.Errorf("bad -jobs %q", *jobsList)
+			fmt.Fprintf(stderr, "archivebench: bad -jobs %q\n", *jobsList)
+			return 2
 		}
 		jobs = append(jobs, j)
 	}
-	if _, err := os.Stat("examples/newsbatch"); err != nil {
-		return errors.New("run me from the repository's root")
-	}
-	dirs := []string{"testdata/issues", "testdata/handmade", "../shared/corpus/raw"}
-	if *from != "" {
-		dirs = strings.Split(*from, ",")
-	}
 	var srcs [][]byte
-	for _, d := range dirs {
+	for _, d := range fs.Args() {
+		fi, err := os.Stat(d)
+		if err == nil && !fi.IsDir() {
+			err = fmt.Errorf("%s is not a directory", d)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "archivebench:", err)
+			return 1
+		}
 		files, _ := filepath.Glob(filepath.Join(d, "*.txt"))
+		if len(files) == 0 {
+			fmt.Fprintf(stderr, "archivebench: no .txt page in %s\n", d)
+			return 1
+		}
 		for _, f := range files {
 			b, err := os.ReadFile(f)
 			if err != nil {
-				return err
+				fmt.Fprintln(stderr, "archivebench:", err)
+				return 1
 			}
 			srcs = append(srcs, b)
 		}
 	}
-	if len(srcs) == 0 {
-		return fmt.Errorf("no .txt pages in %v", dirs)
+	if _, err := os.Stat("examples/newsbatch"); err != nil {
+		fmt.Fprintln(stderr, "archivebench: run me from the repository's root (no examples/newsbatch here)")
+		return 1
 	}
+	c := config{pages: *pages, jobs: jobs, single: *single, check: *check, kill: *kill, keep: *keep}
+	if err := c.run(srcs, stdout); err != nil {
+		fmt.Fprintln(stderr, "archivebench:", err)
+		return 1
+	}
+	return 0
+}
+
+type config struct {
+	pages, single     int
+	jobs              []int
+	check, kill, keep bool
+}
+
+func (c config) run(srcs [][]byte, stdout io.Writer) error {
+	pages, jobs, single, check, kill, keep := &c.pages, c.jobs, &c.single, &c.check, &c.kill, &c.keep
 
 	tmp, err := os.MkdirTemp("", "archivebench")
 	if err != nil {
 		return err
 	}
 	if *keep {
-		fmt.Println("directory:", tmp)
+		fmt.Fprintln(stdout, "directory:", tmp)
 	} else {
 		defer os.RemoveAll(tmp)
 	}
@@ -112,7 +137,7 @@ func run() error {
 			return err
 		}
 	}
-	fmt.Printf("archive: %d pages, %.1f MB, copied from %d source pages\n", *pages, float64(total)/1e6, len(srcs))
+	fmt.Fprintf(stdout, "archive: %d pages, %.1f MB, copied from %d source pages\n", *pages, float64(total)/1e6, len(srcs))
 
 	if *check {
 		for _, j := range jobs {
@@ -121,6 +146,7 @@ func run() error {
 				if err := killHalfway(bin, archive, out, j, *pages); err != nil {
 					return err
 				}
+				fmt.Fprintf(stdout, "killed with SIGKILL at %d of %d lines (%d bytes); resuming\n", lines(out), *pages, fileSize(out))
 			}
 			if _, err := batch(bin, archive, out, j, *kill); err != nil {
 				return err
@@ -128,7 +154,7 @@ func run() error {
 			if err := verify(out, archive, *pages); err != nil {
 				return fmt.Errorf("-jobs %d: %w", j, err)
 			}
-			fmt.Printf("-jobs %d: %d valid JSONL lines, every page once\n", j, *pages)
+			fmt.Fprintf(stdout, "-jobs %d: %d valid JSONL lines, every page once\n", j, *pages)
 		}
 		return nil
 	}
@@ -146,7 +172,7 @@ func run() error {
 		}
 		el := time.Since(start).Seconds()
 		perProc = float64(n) / el
-		fmt.Printf("one newsjson process per page: %d pages in %.2fs = %.1f pages/s (%.0f ms a page)\n", n, el, perProc, 1000*el/float64(n))
+		fmt.Fprintf(stdout, "one newsjson process per page: %d pages in %.2fs = %.1f pages/s (%.0f ms a page)\n", n, el, perProc, 1000*el/float64(n))
 	}
 	for _, j := range jobs {
 		out := filepath.Join(tmp, fmt.Sprintf("out-%d.jsonl", j))
@@ -162,7 +188,7 @@ func run() error {
 		if perProc > 0 {
 			line += fmt.Sprintf(", %.0f× one process per page", rate/perProc)
 		}
-		fmt.Println(line)
+		fmt.Fprintln(stdout, line)
 	}
 	return nil
 }
@@ -197,13 +223,12 @@ func killHalfway(bin, archive, out string, jobs, pages int) error {
 		select {
 		case err := <-done:
 			return fmt.Errorf("the run ended before it could be killed halfway (%v): use more -pages", err)
-		case <-time.After(20 * time.Millisecond):
+		case <-time.After(100 * time.Millisecond):
 		}
 		fi, err := os.Stat(out)
 		if err == nil && fi.Size() > 0 && lines(out) >= pages/2 {
 			_ = cmd.Process.Signal(syscall.SIGKILL)
 			<-done
-			fmt.Printf("killed at %d of %d lines (%d bytes)\n", lines(out), pages, fileSize(out))
 			return nil
 		}
 	}
