@@ -184,7 +184,13 @@ func build(name string, doc *civicnews.Document) *data {
 		}
 	}
 	for ri, r := range doc.Repairs {
-		marks = append(marks, mark{r.Span.Start, r.Span.End, ri, true})
+		if r.Kind == layout.RepairDecode {
+			// It concerns the whole input: a point at its start, not a
+			// frame around every span.
+			marks = append(marks, mark{r.Span.Start, r.Span.Start, ri, true})
+		} else {
+			marks = append(marks, mark{r.Span.Start, r.Span.End, ri, true})
+		}
 		d.Repairs = append(d.Repairs, repair{ri, string(r.Kind), r.Reason, r.Before, r.After, r.Span.Start, r.Span.End})
 	}
 	d.Source = segments(src, role, bp, art, marks, doc)

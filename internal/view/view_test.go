@@ -98,8 +98,8 @@ func TestGBKSourceMatchesUTF8(t *testing.T) {
 		u, _ := render(t, src)
 		g, doc := render(t, gbk)
 		require.EqualValues(t, "gb18030", doc.Encoding)
-		// The whole-input "decode" repair shifts the repairs' numbers and
-		// marks every span: compare without the repair marks.
+		// The "decode" repair shifts the repairs' numbers: compare without
+		// the repair marks.
 		strip := func(s string) string {
 			for _, re := range []*regexp.Regexp{regexp.MustCompile(`(?s) title="[^"]*"`), regexp.MustCompile(` data-reps="[^"]*"`),
 				regexp.MustCompile(`<span class="point rep"></span>`), regexp.MustCompile(` rep"`)} {
