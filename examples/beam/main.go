@@ -20,15 +20,16 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/civicnews/civicnews/internal/batch"
+	"github.com/civicnews/civicnews/internal/cli"
 )
 
 var (
@@ -40,16 +41,39 @@ var (
 	noEntities = flag.Bool("no_entities", false, "skip entity recognition")
 )
 
-func main() {
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: beam --input GLOB --output PREFIX [--dead_letter PREFIX] [--shards N] [--runner R and its flags]")
-		flag.PrintDefaults()
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// run parses the flags (the program's and those of Beam's runners, all on
+// flag.CommandLine) the way the project's other programs do, then runs the
+// pipeline.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.CommandLine
+	fs.Init("beam", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: beam --input GLOB --output PREFIX [--dead_letter PREFIX] [--shards N] [--runner R and its flags]")
+		fmt.Fprintln(fs.Output(), "Parses the pages of GLOB on Apache Beam into JSONL shards PREFIX-SSSSS-of-NNNNN.jsonl.")
+		fmt.Fprintln(fs.Output(), "The runners' own flags (--project, --region, --endpoint, --environment_type …) apply too.")
+		fmt.Fprintln(fs.Output(), "Flags:")
+		for _, name := range []string{"input", "output", "dead_letter", "shards", "max_size", "no_entities", "runner"} {
+			if f := fs.Lookup(name); f != nil {
+				fmt.Fprintf(fs.Output(), "  --%s\t%s\n", f.Name, f.Usage)
+			}
+		}
 	}
-	flag.Parse()
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	// On a runner's worker (Dataflow, Flink, Spark), Init runs the
+	// harness and never returns: it comes before the checks of the
+	// launching command's flags, which a worker is not given.
 	beam.Init()
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "beam: unexpected argument %q: give the pages with --input GLOB\n", fs.Arg(0))
+		return 2
+	}
 	if *input == "" || *output == "" || *shards < 1 {
-		flag.Usage()
-		os.Exit(2)
+		fs.Usage()
+		return 2
 	}
 	c := Config{Input: *input, Output: *output, DeadLetter: *deadLetter, Shards: *shards, MaxSize: *maxSize, NoEntities: *noEntities}
 	if c.DeadLetter == "" {
@@ -60,7 +84,8 @@ func main() {
 	ctx := context.Background()
 	res, err := beamx.RunWithMetrics(ctx, p)
 	if err != nil {
-		log.Exitf(ctx, "pipeline failed: %v", err)
+		fmt.Fprintln(stderr, "beam: pipeline failed:", err)
+		return 1
 	}
 	if res != nil { // nil for some async submissions
 		counts := map[string]int64{}
@@ -69,7 +94,8 @@ func main() {
 				counts[c.Name()] += c.Result()
 			}
 		}
-		fmt.Fprintf(os.Stderr, "civicnews: %d pages, %d articles, %d entities, %d failures\n",
+		fmt.Fprintf(stderr, "civicnews: %d pages, %d articles, %d entities, %d failures\n",
 			counts["pages"], counts["articles"], counts["entities"], counts["failures"])
 	}
+	return 0
 }
