@@ -94,9 +94,9 @@ func newDocument(pd *parse.Document) *Document {
 // ParagraphWords are the words of one paragraph, Articles[Article].
 // Paragraphs[Paragraph]; their offsets index the paragraph's Text.
 type ParagraphWords struct {
-	Article   int            `json:"article"`
-	Paragraph int            `json:"paragraph"`
-	Words     []segment.Word `json:"words"`
+	Article   int            `json:"article"`   // index into Document.Articles
+	Paragraph int            `json:"paragraph"` // index into the article's Paragraphs
+	Words     []segment.Word `json:"words"`     // in order; Start and End are byte offsets into the paragraph's Text
 }
 
 func (d *Document) cutWords() {

@@ -64,7 +64,7 @@ func TestSpansSliceTheInput(t *testing.T) {
 					src.WriteString(decode(s))
 				}
 				// every character of the text that is not a repaired one is in the source
-				for _, r := range []rune(b.Text) {
+				for _, r := range b.Text {
 					if r > 0x2000 && r != '，' && r != '：' {
 						assert.Contains(t, src.String(), string(r), "block %q from %v", b.Text, b.Spans)
 					}

@@ -11,7 +11,8 @@ import (
 // slices the caller's bytes. It marshals to JSON as a two-element array
 // [start, end].
 type Span struct {
-	Start, End int
+	Start int // offset of the first byte
+	End   int // offset just past the last byte
 }
 
 // Len returns the number of bytes in the span.
@@ -155,7 +156,8 @@ const (
 )
 
 // Repair records one change made to the text, so that a user can audit and
-// undo it.
+// undo it: its Kind, the source bytes concerned, the text before and
+// after, and the reason. In JSON: kind, start, end, detail, before, after.
 type Repair struct {
 	Kind   RepairKind
 	Span   Span   // the source bytes concerned
@@ -176,7 +178,7 @@ type Line struct {
 }
 
 // Block is a unit of the repaired text: one paragraph, heading, byline,
-// caption or piece of furniture.
+// caption or piece of furniture (its Kind).
 type Block struct {
 	Kind   BlockKind
 	Text   string // the repaired text
@@ -201,7 +203,12 @@ type Document struct {
 	Encoding Encoding
 	// Detected reports that Encoding was detected rather than asked for.
 	Detected bool
-	Lines    []Line
-	Blocks   []Block
-	Repairs  []Repair
+	// Lines are the physical lines of the input, blank ones included.
+	Lines []Line
+	// Blocks are the repaired paragraphs, headings, bylines, captions and
+	// furniture, in source order.
+	Blocks []Block
+	// Repairs is the log of every change made to the text, in source
+	// order.
+	Repairs []Repair
 }

@@ -24,10 +24,10 @@ const (
 // It marshals to JSON with the field names in the tags; civicnews.Document
 // is the same with entities and layout's repairs added.
 type Document struct {
-	Kind        Kind          `json:"kind"`
-	Masthead    *Masthead     `json:"masthead"` // nil when the text has none
-	Articles    []Article     `json:"articles"`
-	Boilerplate []Boilerplate `json:"boilerplate"`
+	Kind        Kind          `json:"kind"`        // newspaper, report or web
+	Masthead    *Masthead     `json:"masthead"`    // nil when the text has none
+	Articles    []Article     `json:"articles"`    // in reading order
+	Boilerplate []Boilerplate `json:"boilerplate"` // in source order
 	// Repairs lists the repairs parse made on top of layout's (stitches of
 	// scrambled reading order). Layout's own are in Layout.Repairs.
 	Repairs []layout.Repair `json:"repairs"`

@@ -13,14 +13,17 @@ import (
 
 // TestSIGHAN2005 scores Words on the SIGHAN 2005 PKU and MSR test sets the
 // way the bakeoff scorer does and requires F above jieba's (0.836, 0.827).
-// The files are read at run time from ../shared/bench/sighan (relative to
-// the module root) and never copied. examples/segbench prints the full
-// table and the comparison with gse.
+// The files are read at run time from $SIGHAN_DIR, else from
+// ../shared/bench/sighan (relative to the module root), and never copied.
+// examples/segbench prints the full table and the comparison with gse.
 func TestSIGHAN2005(t *testing.T) {
 	if testing.Short() {
 		t.Skip("SIGHAN scoring skipped in -short mode")
 	}
-	dir := filepath.Join("..", "..", "shared", "bench", "sighan")
+	dir := os.Getenv("SIGHAN_DIR")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "bench", "sighan")
+	}
 	if _, err := os.Stat(filepath.Join(dir, "pku_test.utf8")); err != nil {
 		t.Skip("SIGHAN 2005 data not found at", dir)
 	}

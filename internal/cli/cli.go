@@ -27,10 +27,10 @@ func IsTerminal(r io.Reader) bool {
 
 // ReadInput reads the file named by args (one argument at most; "-" or no
 // argument means stdin). With no argument and a terminal on stdin it
-// returns [ErrUsage] without reading. max > 0 refuses input larger than
-// max bytes with an error matching [layout.ErrTooLarge], without reading
-// more than max+1 bytes.
-func ReadInput(args []string, stdin io.Reader, max int) ([]byte, error) {
+// returns [ErrUsage] without reading. limit > 0 refuses input larger than
+// limit bytes with an error matching [layout.ErrTooLarge], without reading
+// more than limit+1 bytes.
+func ReadInput(args []string, stdin io.Reader, limit int) ([]byte, error) {
 	var r io.Reader
 	switch {
 	case len(args) > 1:
@@ -51,15 +51,15 @@ func ReadInput(args []string, stdin io.Reader, max int) ([]byte, error) {
 		}
 		r = f
 	}
-	if max > 0 {
-		r = io.LimitReader(r, int64(max)+1)
+	if limit > 0 {
+		r = io.LimitReader(r, int64(limit)+1)
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	if max > 0 && len(b) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", layout.ErrTooLarge, max)
+	if limit > 0 && len(b) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", layout.ErrTooLarge, limit)
 	}
 	return b, nil
 }
