@@ -272,3 +272,14 @@ func TestCancel(t *testing.T) {
 	assert.Less(t, st.Pages, len(in))
 	records(t, out.Bytes()) // whole lines only
 }
+
+// The output does not depend on the number of workers: the same bytes, in
+// input order. CI runs it under the race detector.
+func TestParallelWorkersSameOutput(t *testing.T) {
+	root := pages(t, 40)
+	in, err := Gather([]string{root}, "*.txt", "", nil)
+	require.NoError(t, err)
+	_, _, one := run(t, in, Options{Jobs: 1})
+	_, _, four := run(t, in, Options{Jobs: 4})
+	assert.Equal(t, string(one), string(four))
+}
