@@ -1,69 +1,84 @@
 // Command newsjson parses one page of a Chinese civic or community
 // newspaper (or a local-government page) and prints the document as JSON:
 // masthead, articles with headline, byline, dateline and paragraphs,
-// boilerplate, repairs and entities. The shape is the project's JSON
-// contract.
+// boilerplate, repairs and entities (see the civicnews package
+// documentation for the fields).
 //
 //	go run ./examples/newsjson testdata/issues/002_263c134d26e6ddd1.txt
 //	go run ./examples/newsjson < page.txt
 //
 // Flags:
 //
-//	-encoding gb18030   read the input as GB18030 instead of detecting it
+//	-encoding gbk       read the input in this encoding instead of detecting it
+//	                    (utf-8, utf-16le, utf-16be, gb18030 and their usual aliases)
 //	-no-entities        skip entity recognition
+//
+// For many pages, examples/newsbatch writes one JSON record a line with
+// workers, shards and resume. Errors go to standard error with exit status
+// 1; usage errors exit with 2.
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/civicnews/civicnews"
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/layout"
 )
 
-func main() {
-	enc := flag.String("encoding", "", "input encoding: utf-8, utf-16le, utf-16be or gb18030 (default: detect)")
-	noEnt := flag.Bool("no-entities", false, "skip entity recognition")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: newsjson [-encoding E] [-no-entities] [FILE]   (standard input without FILE)")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := run(flag.Args(), layout.Encoding(*enc), *noEnt, os.Stdin, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "newsjson:", err)
-		os.Exit(1)
-	}
-}
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
-func run(args []string, enc layout.Encoding, noEnt bool, stdin io.Reader, stdout io.Writer) error {
-	var (
-		src []byte
-		err error
-	)
-	switch len(args) {
-	case 0:
-		src, err = io.ReadAll(stdin)
-	case 1:
-		src, err = os.ReadFile(args[0])
-	default:
-		return fmt.Errorf("one FILE at most, got %d", len(args))
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("newsjson", flag.ContinueOnError)
+	enc := fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+	noEnt := fs.Bool("no-entities", false, "skip entity recognition")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: newsjson [-encoding E] [-no-entities] [FILE|-]")
+		fmt.Fprintln(fs.Output(), "Parses one page and prints its document as JSON; with no FILE, reads standard input.")
+		fs.PrintDefaults()
+	}
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	e, err := layout.ParseEncoding(*enc)
+	if err != nil {
+		fmt.Fprintln(stderr, "newsjson:", err)
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "newsjson: one FILE at most, got %d (examples/newsbatch parses many)\n", fs.NArg())
+		return 2
+	}
+	src, err := cli.ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, cli.ErrUsage) {
+		fs.Usage()
+		return 2
 	}
 	if err != nil {
-		return err
+		fmt.Fprintln(stderr, "newsjson:", err)
+		return 1
 	}
-	opts := []civicnews.Option{civicnews.WithEncoding(enc)}
-	if noEnt {
+	opts := []civicnews.Option{civicnews.WithEncoding(e)}
+	if *noEnt {
 		opts = append(opts, civicnews.WithoutEntities())
 	}
 	doc, err := civicnews.Parse(src, opts...)
 	if err != nil {
-		return err
+		fmt.Fprintln(stderr, "newsjson:", err)
+		return 1
 	}
-	e := json.NewEncoder(stdout)
-	e.SetEscapeHTML(false)
-	e.SetIndent("", "  ")
-	return e.Encode(doc)
+	w := json.NewEncoder(stdout)
+	w.SetEscapeHTML(false)
+	w.SetIndent("", "  ")
+	if err := w.Encode(doc); err != nil {
+		fmt.Fprintln(stderr, "newsjson:", err)
+		return 1
+	}
+	return 0
 }

@@ -1,0 +1,87 @@
+// Command newsview parses one page with civicnews and writes a
+// self-contained HTML view of it: the source text with every span coloured
+// by what became of it (masthead, kicker, title, subtitle, byline, body,
+// caption, boilerplate with its reason), the repairs and entities marked
+// (hover for the details), and the parsed articles beside it. The file
+// makes no network request and shows the page's own markup as text.
+//
+//	go run ./examples/newsview testdata/issues/002_263c134d26e6ddd1.txt > page.html
+//	go run ./examples/newsview -o page.html page.txt
+//	go run ./examples/newsview < page.txt > page.html
+//
+// Errors go to standard error with exit status 1; usage errors exit with 2.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/civicnews/civicnews"
+	"github.com/civicnews/civicnews/internal/cli"
+	"github.com/civicnews/civicnews/internal/view"
+	"github.com/civicnews/civicnews/layout"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("newsview", flag.ContinueOnError)
+	out := fs.String("o", "", "write the view to `FILE` instead of standard output")
+	enc := fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: newsview [-o FILE.html] [-encoding E] [FILE|-]")
+		fmt.Fprintln(fs.Output(), "Parses one page and writes a self-contained HTML view of it (standard output by")
+		fmt.Fprintln(fs.Output(), "default). With no FILE, reads the page from standard input.")
+		fs.PrintDefaults()
+	}
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	e, err := layout.ParseEncoding(*enc)
+	if err != nil {
+		fmt.Fprintln(stderr, "newsview:", err)
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "newsview: one FILE at most, got %d (use newsbatch for many)\n", fs.NArg())
+		return 2
+	}
+	src, err := cli.ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, cli.ErrUsage) {
+		fs.Usage()
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "newsview:", err)
+		return 1
+	}
+	name := "standard input"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+	}
+	doc, err := civicnews.Parse(src, civicnews.WithEncoding(e))
+	if err != nil {
+		fmt.Fprintf(stderr, "newsview: %s: %v\n", name, err)
+		return 1
+	}
+	var b bytes.Buffer
+	if err := view.Render(&b, name, doc); err != nil {
+		fmt.Fprintln(stderr, "newsview:", err)
+		return 1
+	}
+	if *out != "" {
+		err = os.WriteFile(*out, b.Bytes(), 0o644)
+	} else {
+		_, err = stdout.Write(b.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "newsview:", err)
+		return 1
+	}
+	return 0
+}
