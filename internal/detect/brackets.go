@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/hanzi"
 )
 
 // Closer returns the closing bracket that matches the opening bracket r,
@@ -65,6 +67,12 @@ func Group(s string, damaged bool) (inner string, n int) {
 	dmg := damaged && isDamagedOpener(open)
 	for i := size; i < len(s) && i <= maxGroup; {
 		r, m := utf8.DecodeRuneInString(s[i:])
+		if (r == '(' || r == '（') && i > size {
+			if k := hanzi.PinyinResidue(s[i:]); k > 0 {
+				i += k // (記者呂夢(mèng)琦): residue inside is no group
+				continue
+			}
+		}
 		switch {
 		case r == closer && !dmg, (round || dmg) && isRound(r):
 			return s[size:i], i + m
@@ -97,6 +105,12 @@ func LastGroup(s string, damaged bool) (start int, inner string) {
 	for i := end; i > 0 && end-i <= maxGroup; {
 		r, m := utf8.DecodeLastRuneInString(t[:i])
 		i -= m
+		if isRound(r) && i < end {
+			if k := residueEndingAt(t, i+m); k >= 0 {
+				i = k // residue inside the group
+				continue
+			}
+		}
 		if r == closer || r == '\n' {
 			return -1, ""
 		}
@@ -128,4 +142,19 @@ func isCloseBracket(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// residueEndingAt returns where a pinyin residue ending at byte end of s
+// starts, or -1: the nearest opening round bracket at most 100 bytes
+// back, when hanzi.PinyinResidue reads exactly to end from it.
+func residueEndingAt(s string, end int) int {
+	for i := end - 1; i >= 0 && end-i <= 100; i-- {
+		if s[i] == '(' || strings.HasPrefix(s[i:], "（") {
+			if hanzi.PinyinResidue(s[i:end]) == end-i {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -55,6 +55,7 @@ var roleWords = []roleWord{
 	{"撰稿", Reporter, false}, {"撰文", Reporter, false}, {"文字", Reporter, false}, {"作者", Reporter, false},
 	{"执笔", Reporter, false}, {"图文", Reporter, false},
 	{"文/图", Reporter, true}, {"文／图", Reporter, true}, {"图文/", Reporter, true}, {"图文／", Reporter, true},
+	{"文/摄", Reporter, true}, {"文／摄", Reporter, true}, {"图/文", Reporter, true}, {"图／文", Reporter, true},
 	{"文/", Reporter, true}, {"文／", Reporter, true}, {"文|", Reporter, true}, {"文｜", Reporter, true},
 	{"图/", Photographer, true}, {"图／", Photographer, true}, {"图|", Photographer, true}, {"图｜", Photographer, true},
 	{"摄/", Photographer, true}, {"摄影/", Photographer, true}, {"摄影／", Photographer, true},
@@ -100,6 +101,12 @@ func mediaRoleAt(s string, i int) (Role, int) {
 	j, runes := i, 0
 	for j < len(s) && runes < 18 {
 		r, n := keyAt(s, j)
+		if runes > 0 && (r == '(' || r == '（') {
+			if m := hanzi.PinyinResidue(s[j:]); m > 0 {
+				j += m // 報業(yè)記者
+				continue
+			}
+		}
 		if !cjk.IsHan(r) && !isDot(r) {
 			break
 		}
@@ -109,7 +116,7 @@ func mediaRoleAt(s string, i int) (Role, int) {
 				if m == 0 {
 					continue
 				}
-				prefix := s[i:j]
+				prefix := withoutResidue(s[i:j])
 				role := Reporter
 				if w == "通讯员" {
 					role = Correspondent
@@ -148,6 +155,7 @@ var notMediaRunes = func() map[rune]bool {
 // least two characters, ending with a media word (报, 网, 台, 社, 客户端,
 // 中心 …), holding no function word.
 func isMediaName(s string) bool {
+	s = withoutResidue(s)
 	if utf8.RuneCountInString(s) < 2 {
 		return false
 	}
@@ -176,6 +184,9 @@ func roleAt(s string, i int, short bool) (Role, int, bool) {
 		if n := prefixKey(s, i, w.word); n > 0 {
 			return w.role, n, w.glue
 		}
+	}
+	if role, n := unitRoleAt(s, i); n > 0 {
+		return role, n, false
 	}
 	if short && r == '摄' {
 		_, n := keyAt(s, i)
@@ -248,7 +259,7 @@ func (c *credits) endsName(j int) bool {
 // suffixAt returns the bytes of a word at s[j:] that follows names: 摄,
 // 摄影, 报道, 报导 (followed by the end or a separator), or 0.
 func (c *credits) suffixAt(j int) int {
-	for _, w := range [...]string{"摄影", "摄", "报道", "报导"} {
+	for _, w := range [...]string{"摄影报道", "摄影", "摄", "报道", "报导"} {
 		if n := prefixKey(c.s, j, w); n > 0 && (j+n >= len(c.s) || sepFollows(c.s, j+n) || isCloseBracket(firstRune(c.s[j+n:]))) {
 			return n
 		}
@@ -269,6 +280,12 @@ func (c *credits) nameAt(i int) (string, int, int) {
 	j, runes := i, 0
 	for j < len(c.s) && runes <= 10 {
 		r, n := keyAt(c.s, j)
+		if runes > 0 && (r == '(' || r == '（') {
+			if m := hanzi.PinyinResidue(c.s[j:]); m > 0 {
+				j += m // 呂夢(mèng)琦: residue inside a name stays in it
+				continue
+			}
+		}
 		if !cjk.IsHan(r) && !(isDot(r) && runes > 0) {
 			break
 		}
@@ -330,6 +347,9 @@ func (c *credits) read() bool {
 		}
 		if role, n, glue := roleAt(c.s, i, first); n > 0 && (glue || sepFollows(c.s, i+n)) {
 			c.i = i + n
+			if c.bare && c.roles > 0 && role == Reporter && c.cur != Reporter {
+				role = c.cur // 图/本报记者 X: the work done, then the post held
+			}
 			c.cur, c.bare, c.since = role, true, len(c.out)
 			c.spaced = sepFollows(c.s, c.i)
 			c.roles++
@@ -338,7 +358,9 @@ func (c *credits) read() bool {
 		}
 		first = false
 		if n := c.suffixAt(i); n > 0 && len(c.out) > c.since {
-			if w := c.s[i : i+n]; hanzi.Key(w) == "摄" || hanzi.Key(w) == "摄影" {
+			if m := prefixKey(c.s, i, "摄影报道"); m > 0 {
+				n = m // a photo report by the writers named: their role stays
+			} else if w := c.s[i : i+n]; hanzi.Key(w) == "摄" || hanzi.Key(w) == "摄影" {
 				for k := c.since; k < len(c.out); k++ {
 					c.out[k].Role = Photographer
 				}
@@ -357,6 +379,15 @@ func (c *credits) read() bool {
 			continue
 		}
 		name, n, runes := c.nameAt(i)
+		if c.roles > 0 && runes >= 3 && isOrg(name) {
+			// 图文：某某街道 张三: the writer's unit before the name
+			if j := skipSepRunes(c.s, i+n); j > i+n {
+				if next, m, nr := c.nameAt(j); nr > 0 && c.endsName(j+m) && c.validName(next, nr) {
+					c.i = j
+					continue
+				}
+			}
+		}
 		if c.roles == 0 && runes > 0 {
 			// 王明/文 李华/图: the role after the name
 			if role, m := slashRole(c.s, i+n); m > 0 && c.validName(name, runes) {
@@ -366,12 +397,11 @@ func (c *credits) read() bool {
 				continue
 			}
 		}
-		if runes == 0 || c.roles == 0 || !c.endsName(i+n) || !c.validName(name, runes) ||
+		if runes == 0 || c.roles == 0 || !c.endsName(i+n) || !c.validName(name, runes) || colonFollows(c.s, i+n) ||
 			runes == 4 && !c.spaced && !c.marked && c.bare && !strings.ContainsFunc(name, isDot) {
 			// 通讯员队伍建设: four characters glued to their role are a word
 			if c.lenient {
-				c.i = i
-				break
+				break // c.i stays before the separators
 			}
 			return false
 		}
@@ -451,4 +481,70 @@ func photoCredit(s string) ([]Credit, bool) {
 		}
 	}
 	return nil, false
+}
+
+// unitRoleAt reads an editor's or reviewer's role named with a short
+// qualifier and followed by a colon (单位审核：, 信息审核：, 网站编辑：) at
+// s[i:], and returns the role and the bytes up to the colon.
+func unitRoleAt(s string, i int) (Role, int) {
+	j := i
+	for runes := 0; runes < 4 && j < len(s); runes++ {
+		r, n := keyAt(s, j)
+		if !cjk.IsHan(r) {
+			return "", 0
+		}
+		j += n
+		if runes == 0 {
+			continue
+		}
+		k, _ := keyAt(s, j)
+		for _, idx := range rolesByFirst[k] {
+			w := &roleWords[idx]
+			if w.role != Editor && w.role != Reviewer {
+				continue
+			}
+			if m := prefixKey(s, j, w.word); m > 0 && colonFollows(s, j+m) {
+				return w.role, j + m - i
+			}
+		}
+	}
+	return "", 0
+}
+
+// colonFollows reports whether s[i:] opens with a colon, after white space.
+func colonFollows(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[skipSpace(s, i):])
+	return isColon(r)
+}
+
+// skipSepRunes returns the index after the separators at s[i:].
+func skipSepRunes(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSep(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// orgSuffixes end the name of a unit that a credit names before a
+// person: 某某街道, 某某镇人大, 某某中心.
+var orgSuffixes = []string{"街道", "镇", "乡", "社区", "村", "居委会", "中心", "局", "办", "委", "委员会", "人大", "政协",
+	"党委", "党工委", "支部", "总支", "部", "站", "所", "院", "学校", "公司", "集团", "协会", "学会", "办公室", "大队",
+	"中队", "馆", "报社", "电视台", "融媒体中心"}
+
+// isOrg reports a unit's name: three to sixteen Chinese characters ending
+// with a unit word.
+func isOrg(s string) bool {
+	if n := utf8.RuneCountInString(s); n < 3 || n > 16 {
+		return false
+	}
+	for _, suf := range orgSuffixes {
+		if suffixKey(s, suf) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -149,16 +149,9 @@ func FindDateline(s string) (Dateline, bool) {
 		}
 	}
 	j = skipDatelineSep(s, j)
-	if inner, n := Group(s[j:], true); n > 0 {
-		if cs, ok := Byline(inner); ok && len(cs) > 0 {
-			d.Credits = cs
-			j = skipDatelineSep(s, j+n)
-		}
-	} else if _, n := RoleAt(s[j:]); n > 0 {
-		if cs, n := leadingCredits(s[j:]); n > 0 {
-			d.Credits = cs
-			j = skipDatelineSep(s, j+n)
-		}
+	if cs, n := LeadCredits(s[j:]); n > 0 {
+		d.Credits = cs
+		j = skipDatelineSep(s, j+n)
 	}
 	d.Body = j
 	return d, true

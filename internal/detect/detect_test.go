@@ -258,3 +258,107 @@ func TestNameLike(t *testing.T) {
 		assert.False(t, NameLike(no), no)
 	}
 }
+
+func TestEditionMark(t *testing.T) {
+	for in, want := range map[string]string{"第A01版：要闻": "第A01版", "第05版:社区": "第05版", "第三版": "第三版",
+		"A05:区县新闻": "A05", "第B07：民生": "第B07", "03版 专题": "03版", "第0002版": "第0002版", "C3": "C3", "第12 版": "第12"} {
+		assert.Equal(t, want, in[:EditionMark(in)], in)
+	}
+	for _, no := range []string{"2023年", "第三季度", "A股市场", "第5届", "12:30", "", "第", "Apple", "第三:"} {
+		assert.Zero(t, EditionMark(no), no)
+	}
+}
+
+func TestDamagedAndStacked(t *testing.T) {
+	type c = []Credit
+	// residue inside labels, names, media names and brackets
+	d, ok := FindDateline("新華社西安5月2日電(記者蔣(jiǎng)敏、馬(mǎ)駿)陝西")
+	assert.True(t, ok)
+	assert.Equal(t, c{{Reporter, "蔣(jiǎng)敏"}, {Reporter, "馬(mǎ)駿"}}, d.Credits)
+	d, ok = FindDateline("贛南網(wǎng)訊(贛州報業(yè)融媒體記者 熊偉 通訊員 鍾(zhōng)華)近日")
+	assert.True(t, ok)
+	assert.Equal(t, "贛南網(wǎng)訊", d.Token)
+	assert.Equal(t, c{{Reporter, "熊偉"}, {Correspondent, "鍾(zhōng)華"}}, d.Credits)
+	fs, ok := MetaLine("來(lái)源:東莞市人民政府 發(fā)布時間:2020-05-06")
+	assert.True(t, ok)
+	assert.Len(t, fs, 2)
+	// unlabelled names in the dateline's bracket, then a labelled credit
+	d, _ = FindDateline("本报讯(尤佳 摄影:冷峻)元旦前夕，")
+	assert.Equal(t, c{{Reporter, "尤佳"}, {Photographer, "冷峻"}}, d.Credits)
+	d, _ = FindDateline("中新网合肥9月3日电 (鲍蕾 武军)记者")
+	assert.Equal(t, c{{Reporter, "鲍蕾"}, {Reporter, "武军"}}, d.Credits)
+	// the post held after the work done
+	cs, _ := Byline("文/本报记者 卫东 图/本报记者 严冬")
+	assert.Equal(t, c{{Reporter, "卫东"}, {Photographer, "严冬"}}, cs)
+	// a unit before the name, a qualified reviewer
+	cs, _ = Byline("图文：柳林街道 米兰 单位审核：骆驼")
+	assert.Equal(t, c{{Reporter, "米兰"}, {Reviewer, "骆驼"}}, cs)
+	cs, _ = Byline("（晋江晚报记者 施然 摄影报道）")
+	assert.Equal(t, c{{Reporter, "施然"}}, cs)
+	// stacked tails: a credit, then an editor's bracket
+	s := "隐患突出。 (西部商报记者 甘雨 摄影报道) (责任编辑:网络部)"
+	cs, at := Tail(s)
+	assert.Empty(t, cs)
+	assert.Equal(t, "(责任编辑:网络部)", s[at:])
+	cs, at = Tail(s[:at])
+	assert.Equal(t, c{{Reporter, "甘雨"}}, cs)
+	assert.Equal(t, "(西部商报记者 甘雨 摄影报道) ", s[at:len(s)-len("(责任编辑:网络部)")])
+	// a labelled tail after the last sentence, and after the unit
+	cs, _ = Tail("老人们穿上了新棉衣。 通讯员 包容")
+	assert.Equal(t, c{{Correspondent, "包容"}}, cs)
+	cs, _ = Tail("为建成小康社会努力奋斗！(双桥镇人大 晏殊)")
+	assert.Equal(t, c{{Reporter, "晏殊"}}, cs)
+	cs, _ = Tail("社区开展了义诊活动。(原标题：义诊进社区)")
+	assert.Empty(t, cs)
+}
+
+func TestLeadCreditsAndNames(t *testing.T) {
+	type c = []Credit
+	cases := []struct {
+		in   string
+		want c
+		rest string
+	}{
+		{"本报记者 尚武 5日一早，巡逻队", c{{Reporter, "尚武"}}, " 5日一早，巡逻队"},
+		{"(诸葛亮)为了全面落实", c{{Reporter, "诸葛亮"}}, "为了全面落实"},
+		{"《记者 蓝天）近日", c{{Reporter, "蓝天"}}, "近日"},
+		{"（一）总体要求", nil, "（一）总体要求"},
+		{"记者从区民政局获悉", nil, "记者从区民政局获悉"},
+	}
+	for _, k := range cases {
+		cs, n := LeadCredits(k.in)
+		assert.Equal(t, k.want, cs, k.in)
+		assert.Equal(t, k.rest, k.in[n:], k.in)
+	}
+	assert.Equal(t, c{{Reporter, "柏林"}, {Reporter, "易水寒"}}, Names("柏林 易水寒"))
+	assert.Nil(t, Names("党建引领"))
+	assert.Nil(t, Names("相关阅读"))
+	assert.Nil(t, Names("柏林 易水寒 发布"))
+}
+
+func TestFieldCredits(t *testing.T) {
+	type c = []Credit
+	cases := map[string]c{
+		"作者：常青 2018-12-07 06:47":              {{Reporter, "常青"}},
+		"作者:本报记者 苗圃 通讯员 禹江":                  {{Reporter, "苗圃"}, {Correspondent, "禹江"}},
+		"来源：衢州日报 杭帆":                         {{Reporter, "杭帆"}},
+		"来源：区政府办公室":                          nil,
+		"责任编辑：聂远 李想":                         {{Editor, "聂远"}, {Editor, "李想"}},
+		"2022-01-05 08:30  来源：区政府 作者：毕升 王冕": {{Reporter, "毕升"}, {Reporter, "王冕"}},
+	}
+	for in, want := range cases {
+		fs, ok := MetaLine(in)
+		if !assert.True(t, ok, in) {
+			continue
+		}
+		var got c
+		for k := range fs {
+			got = append(got, fs[k].Credits()...)
+		}
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"日期: 2018-06-15", "• 索引号:", "【发表于：2021-01-21】", "当前位置：首页 > 新闻中心"} {
+		_, ok := MetaLine(in)
+		assert.True(t, ok, in)
+	}
+}

@@ -33,11 +33,8 @@ func FuzzDetectors(f *testing.F) {
 			}
 		}
 		Byline(s)
-		if cs, at := Tail(s); at >= 0 {
+		if _, at := Tail(s); at >= 0 {
 			inside("tail", at)
-			if len(cs) == 0 {
-				t.Fatalf("tail without credits in %q", s)
-			}
 		}
 		for _, fs := range [][]Field{Fields(s), func() []Field { fs, _ := MetaLine(s); return fs }()} {
 			for _, fl := range fs {

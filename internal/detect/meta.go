@@ -25,14 +25,16 @@ const (
 	FieldSite                            // a site's own furniture: 主办单位, 承办, 网站标识码, 备案号, 技术支持
 	FieldContact                         // 电话, 传真, 地址, 邮编, 邮箱
 	FieldPhoto                           // 摄影, 图片, 供图
+	FieldOrigin                          // a repost's origin: 原标题, 原文链接, 本文地址
+	FieldNav                             // a breadcrumb: 当前位置, 您的位置
 )
 
 var fieldKindNames = [...]string{FieldSource: "source", FieldTime: "time", FieldAuthor: "author", FieldEditor: "editor",
 	FieldReviewer: "reviewer", FieldDisclosure: "disclosure", FieldCounter: "counter", FieldDisplay: "display",
-	FieldSite: "site", FieldContact: "contact", FieldPhoto: "photo"}
+	FieldSite: "site", FieldContact: "contact", FieldPhoto: "photo", FieldOrigin: "origin", FieldNav: "nav"}
 
 // String returns the kind's name: source, time, author, editor, reviewer,
-// disclosure, counter, display, site, contact or photo.
+// disclosure, counter, display, site, contact, photo, origin or nav.
 func (k FieldKind) String() string {
 	if int(k) < len(fieldKindNames) && fieldKindNames[k] != "" {
 		return fieldKindNames[k]
@@ -63,7 +65,7 @@ var labels = []label{
 	{"发稿时间", FieldTime, false}, {"发文日期", FieldTime, false}, {"成文日期", FieldTime, false},
 	{"印发日期", FieldTime, false}, {"公开日期", FieldTime, false}, {"生成日期", FieldTime, false},
 	{"录入时间", FieldTime, false}, {"上传时间", FieldTime, false}, {"添加时间", FieldTime, false},
-	{"发布于", FieldTime, false}, {"生效日期", FieldTime, false}, {"时间", FieldTime, true},
+	{"发布于", FieldTime, false}, {"发表于", FieldTime, false}, {"更新于", FieldTime, false}, {"生效日期", FieldTime, false}, {"时间", FieldTime, true},
 	{"日期", FieldTime, true},
 	{"作者", FieldAuthor, false}, {"撰稿", FieldAuthor, false}, {"撰稿人", FieldAuthor, false},
 	{"撰文", FieldAuthor, false}, {"执笔", FieldAuthor, false}, {"文字", FieldAuthor, true},
@@ -102,6 +104,20 @@ var labels = []label{
 	{"邮箱", FieldContact, true}, {"电子邮箱", FieldContact, true}, {"E-mail", FieldContact, true},
 	{"Email", FieldContact, true}, {"网址", FieldContact, true},
 	{"摄影", FieldPhoto, false}, {"图片", FieldPhoto, true}, {"供图", FieldPhoto, false},
+	{"原标题", FieldOrigin, false}, {"原题", FieldOrigin, false}, {"原文标题", FieldOrigin, false},
+	{"原文链接", FieldOrigin, false}, {"原文地址", FieldOrigin, false}, {"本文链接", FieldOrigin, false},
+	{"本文地址", FieldOrigin, false},
+	{"信息时间", FieldTime, false}, {"发文日期", FieldTime, false}, {"废止时间", FieldDisclosure, false},
+	{"发文机构", FieldDisclosure, false}, {"内容概述", FieldDisclosure, false}, {"名称", FieldDisclosure, true},
+	{"类别", FieldDisclosure, true}, {"栏目", FieldSite, false}, {"所属栏目", FieldSite, false},
+	{"专栏名称", FieldSite, false}, {"版面", FieldSite, false}, {"版次", FieldSite, false},
+	{"标签", FieldDisplay, false}, {"关键词", FieldDisplay, false}, {"关键字", FieldDisplay, false},
+	{"分享至", FieldDisplay, false}, {"打印", FieldDisplay, true}, {"工作时间", FieldContact, true},
+	{"用户名", FieldSite, true}, {"密码", FieldSite, true},
+	{"当前位置", FieldNav, false}, {"您的位置", FieldNav, false}, {"你的位置", FieldNav, false},
+	{"您现在的位置", FieldNav, false}, {"您当前的位置", FieldNav, false}, {"您所在的位置", FieldNav, false},
+	{"我的位置", FieldNav, false}, {"所在位置", FieldNav, false}, {"本页位置", FieldNav, false},
+	{"当前页面", FieldNav, false},
 }
 
 // labelsByFirst lists the indices of labels by the first character of the
@@ -215,18 +231,22 @@ func Fields(s string) []Field {
 // 地址：, which notices use in their body); two or more fields need one
 // whose label is not weak and that is not a contact. A field whose value holds a
 // sentence (a 。) is prose, and a line of more than 200 characters is not
-// a metadata line.
+// a metadata line. A date and time may stand before the first field,
+// unlabelled (2023-05-06 10:00 来源：…).
 func MetaLine(s string) ([]Field, bool) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !cjk.IsSpace(r) && Closer(r) == 0 && !IsMark(r) {
+		if !cjk.IsSpace(r) && Closer(r) == 0 && !IsMark(r) && !isDot(r) {
 			break
 		}
 		i += n
 	}
 	if i == len(s) {
 		return nil, false
+	}
+	if n := leadingDateTime(s[i:]); n > 0 {
+		i = skipSpace(s, i+n) // 2023-05-06 10:00 来源：…
 	}
 	if r, _ := keyAt(s, i); labelsByFirst[r] == nil {
 		return nil, false
@@ -250,8 +270,8 @@ func MetaLine(s string) ([]Field, bool) {
 		if strings.ContainsAny(f.Value, "。！？") {
 			return nil, false
 		}
-		if f.Kind != FieldContact && !labelOf(f).weak {
-			ok = true
+		if f.Kind != FieldContact && (!labelOf(f).weak || f.Kind == FieldTime && isDateTime(f.Value)) {
+			ok = true // 日期：2018-06-15 alone is metadata; 时间：6月1日上午 is a notice's
 		}
 	}
 	if len(fs) == 1 && utf8.RuneCountInString(fs[0].Value) > 60 {
@@ -272,7 +292,7 @@ func labelOf(f *Field) *label {
 }
 
 // mediaSuffixes end the name of a paper, site, station or agency.
-var mediaSuffixes = []string{"报", "网", "台", "社", "刊", "在线", "客户端", "新闻", "频道", "之声", "融媒", "中心", "传媒", "杂志", "报业", "日报", "晚报", "APP", "号"}
+var mediaSuffixes = []string{"报", "网", "台", "社", "刊", "在线", "客户端", "新闻", "频道", "之声", "融媒", "中心", "传媒", "杂志", "报业", "日报", "晚报", "APP", "号", "集团"}
 
 // SourceAuthor splits the value of a source field that names a paper and
 // its writer (某某报 张三) into the two. author is "" when the value names
@@ -293,4 +313,78 @@ func SourceAuthor(value string) (source, author string) {
 		}
 	}
 	return v, ""
+}
+
+// Credits returns the people a field credits: the writers of an author
+// field (作者：张三 李四, 作者：本报记者 张三 通讯员 李四), the writer named
+// after the paper in a source field (来源：某某报 张三), and the editors
+// and reviewers of editor and reviewer fields. Names stop at the first
+// word that is not one (作者：张三 2023-05-06 gives 张三).
+func (f *Field) Credits() []Credit {
+	v := strings.TrimSpace(f.Value)
+	switch f.Kind {
+	case FieldAuthor:
+		if cs, ok := Byline(v); ok {
+			return cs
+		}
+		return leadingNames(v, Reporter)
+	case FieldSource:
+		if _, a := SourceAuthor(v); a != "" {
+			return []Credit{{Role: Reporter, Name: a}}
+		}
+	case FieldEditor:
+		return leadingNames(v, Editor)
+	case FieldReviewer:
+		return leadingNames(v, Reviewer)
+	case FieldPhoto:
+		return leadingNames(v, Photographer)
+	}
+	return nil
+}
+
+// leadingNames reads the name-shaped names that open v, separated by
+// white space, 、 or ，, with the role given.
+func leadingNames(v string, role Role) []Credit {
+	var out []Credit
+	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return isSep(r) || isSlash(r) }) {
+		if !nameShaped(p) || len(out) == 4 {
+			break
+		}
+		out = append(out, Credit{Role: role, Name: p})
+	}
+	return out
+}
+
+// leadingDateTime returns the bytes of a numeric date, with a time
+// perhaps, that opens s and is followed by white space (2023-05-06,
+// 2023/5/6 10:00:00, 2023年5月6日), or 0.
+func leadingDateTime(s string) int {
+	digits, i, end := 0, 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case cjk.IsDigit(r):
+			digits++
+		case r == '-' || r == '/' || r == '.' || r == ':' || r == '年' || r == '月' || r == '日' || r == '：':
+		case r == ' ' && digits >= 6:
+			end = i // a date; a time may follow
+		default:
+			if digits < 6 {
+				return 0
+			}
+			if end == 0 {
+				return 0 // the date runs into the text
+			}
+			return end
+		}
+		i += n
+	}
+	return end
+}
+
+// isDateTime reports a value that is a numeric date, with a time perhaps,
+// and nothing else (2018-06-15, [2020年01月08日], 2023/5/6 10:00).
+func isDateTime(v string) bool {
+	v = strings.Trim(v, "[]【】()（） ")
+	return v != "" && leadingDateTime(v+" ") == len(v)
 }

@@ -97,3 +97,42 @@ func SectionMark(s string) int {
 	}
 	return 0
 }
+
+// EditionMark returns the bytes of the page label of a newspaper edition
+// that opens s, or 0: 第A01版, 第01版, 第三版, A05版, 01版, and, followed by a
+// colon, white space or the end, 第A07 and A05 (A05：要闻). The colon is
+// not included.
+func EditionMark(s string) int {
+	i := 0
+	di := prefixKey(s, 0, "第")
+	i += di
+	letter := false
+	if i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+		letter = true
+	}
+	n, runes := numeral(s, i, true)
+	if runes == 0 || runes > 5 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !cjk.IsDigit(r) && (letter || di == 0) {
+		return 0 // Chinese numerals only after 第: 第三版
+	}
+	i += n
+	if m := prefixKey(s, i, "版"); m > 0 {
+		return i + m
+	}
+	if !letter && di == 0 {
+		return 0 // 2023: a number, not a page
+	}
+	if !letter && !cjk.IsDigit(firstRune(s[di:])) {
+		return 0 // 第三: an ordinal
+	}
+	if i == len(s) {
+		return i
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); isColon(r) || cjk.IsSpace(r) {
+		return i
+	}
+	return 0
+}

@@ -21,11 +21,17 @@ func keyAt(s string, i int) (rune, int) {
 // prefixKey returns the bytes of s[i:] that spell word (written
 // simplified) when read through the key, or 0 when s[i:] does not open
 // with word.
+//
+// Pinyin residue after a matched Chinese character is skipped
+// (來(lái)源 spells 来源) and counted in the bytes returned.
 func prefixKey(s string, i int, word string) int {
 	j := i
-	for _, w := range word {
+	for k, w := range word {
 		if j >= len(s) {
 			return 0
+		}
+		if k > 0 && (s[j] == '(' || s[j] == 0xEF) {
+			j += residueAt(s, j)
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if r != w && hanzi.Simplify(r) != w {
@@ -33,7 +39,21 @@ func prefixKey(s string, i int, word string) int {
 		}
 		j += n
 	}
+	if j < len(s) && (s[j] == '(' || s[j] == 0xEF) {
+		if r, _ := utf8.DecodeLastRuneInString(word); cjk.IsHan(r) {
+			j += residueAt(s, j)
+		}
+	}
 	return j - i
+}
+
+// residueAt returns the bytes of a pinyin residue at s[j:] (after a
+// Chinese character), or 0.
+func residueAt(s string, j int) int {
+	if j >= len(s) || !strings.HasPrefix(s[j:], "(") && !strings.HasPrefix(s[j:], "（") {
+		return 0
+	}
+	return hanzi.PinyinResidue(s[j:])
 }
 
 // suffixKey reports whether s ends with word (written simplified) read
@@ -174,7 +194,7 @@ func nameShaped(s string) bool {
 		}
 	}
 	r, _ := keyAt(s, 0)
-	return surnames[r]
+	return surnames[r] && runes <= 3 // four characters after a one-character surname are a phrase (党建引领)
 }
 
 // NameLike reports a plausible personal name as a byline writes it: two to
@@ -193,4 +213,28 @@ func NameLike(s string) bool {
 		return !isDot(last) && !isDot(first)
 	}
 	return nameShaped(s)
+}
+
+// withoutResidue returns s with the pinyin residue after its Chinese
+// characters removed (報業(yè) → 報業), for matching only.
+func withoutResidue(s string) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	var b strings.Builder
+	prevHan := false
+	for i := 0; i < len(s); {
+		if prevHan {
+			if n := hanzi.PinyinResidue(s[i:]); n > 0 {
+				i += n
+				prevHan = false
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+n])
+		prevHan = cjk.IsHan(r)
+		i += n
+	}
+	return b.String()
 }
