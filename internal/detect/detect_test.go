@@ -339,11 +339,11 @@ func TestLeadCreditsAndNames(t *testing.T) {
 func TestFieldCredits(t *testing.T) {
 	type c = []Credit
 	cases := map[string]c{
-		"作者：常青 2018-12-07 06:47":              {{Reporter, "常青"}},
-		"作者:本报记者 苗圃 通讯员 禹江":                  {{Reporter, "苗圃"}, {Correspondent, "禹江"}},
-		"来源：衢州日报 杭帆":                         {{Reporter, "杭帆"}},
-		"来源：区政府办公室":                          nil,
-		"责任编辑：聂远 李想":                         {{Editor, "聂远"}, {Editor, "李想"}},
+		"作者：常青 2018-12-07 06:47":            {{Reporter, "常青"}},
+		"作者:本报记者 苗圃 通讯员 禹江":                 {{Reporter, "苗圃"}, {Correspondent, "禹江"}},
+		"来源：衢州日报 杭帆":                        {{Reporter, "杭帆"}},
+		"来源：区政府办公室":                         nil,
+		"责任编辑：聂远 李想":                        {{Editor, "聂远"}, {Editor, "李想"}},
 		"2022-01-05 08:30  来源：区政府 作者：毕升 王冕": {{Reporter, "毕升"}, {Reporter, "王冕"}},
 	}
 	for in, want := range cases {

@@ -12,8 +12,10 @@ import (
 //
 //   - a bracketed byline: …推广。（记者 张三 通讯员 李四）, also with an
 //     OCR-damaged opening bracket (…。《记者 张三）);
+//
 //   - unlabelled author names in brackets after a sentence end, which
 //     Chinese papers use for the writer: …。（张三）, …。(张三 李四);
+//
 //   - names between middle dots: …。·张三·, ·张三 李四·.
 //
 //   - a bracketed metadata field that ends an item: （责任编辑：X）,
