@@ -12,20 +12,20 @@ import (
 //
 //   - a bracketed byline: …推广。（记者 张三 通讯员 李四）, also with an
 //     OCR-damaged opening bracket (…。《记者 张三）);
-//
 //   - unlabelled author names in brackets after a sentence end, which
-//     Chinese papers use for the writer: …。（张三）, …。(张三 李四);
-//
-//   - names between middle dots: …。·张三·, ·张三 李四·.
-//
+//     Chinese papers use for the writer: …。（张三）, …。(张三 李四),
+//     also after the writer's unit: (某某镇人大 张三);
+//   - names between middle dots: …。·张三·, ·张三 李四·;
+//   - a byline after the last sentence: …。 通讯员 张三;
 //   - a bracketed metadata field that ends an item: （责任编辑：X）,
 //     (来源：X), （原标题：…）; its credits may be empty.
 //
 // Unlabelled names must be name-shaped (two to four characters opening
 // with a common surname; not 完, 续, 图片 …) and are credited as
-// reporters. A tail may be the whole of s (a line of its own). Tails
-// stack ((记者 张三)(责任编辑：李四)): call Tail again on s[:start] for
-// the one before.
+// reporters. A tail may be the whole of s (a line of its own). Trailing
+// white space and table bars are ignored. Tails stack
+// ((记者 张三)(责任编辑：李四)): call Tail again on s[:start] for the one
+// before.
 func Tail(s string) ([]Credit, int) {
 	t := strings.TrimRightFunc(s, func(r rune) bool { return cjk.IsSpace(r) || r == '|' || r == '｜' })
 	if t == "" {
