@@ -362,3 +362,14 @@ func TestFieldCredits(t *testing.T) {
 		assert.True(t, ok, in)
 	}
 }
+
+func TestMetaLineInBrackets(t *testing.T) {
+	for in, want := range map[string]string{"（来源：区信访办）": "区信访办", "【来源：市档案馆】": "市档案馆", "(责任编辑:郑和)": "郑和"} {
+		fs, ok := MetaLine(in)
+		if assert.True(t, ok, in) {
+			f := fs[len(fs)-1]
+			assert.Equal(t, want, f.Value, in)
+			assert.Equal(t, want, in[f.ValueStart:f.End], in)
+		}
+	}
+}

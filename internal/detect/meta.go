@@ -235,10 +235,14 @@ func Fields(s string) []Field {
 // unlabelled (2023-05-06 10:00 来源：…).
 func MetaLine(s string) ([]Field, bool) {
 	i := 0
+	var closers []rune // of the brackets skipped
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !cjk.IsSpace(r) && Closer(r) == 0 && !IsMark(r) && !isDot(r) {
 			break
+		}
+		if c := Closer(r); c != 0 {
+			closers = append(closers, c)
 		}
 		i += n
 	}
@@ -260,6 +264,17 @@ func MetaLine(s string) ([]Field, bool) {
 	fs := Fields(s[i:])
 	if len(fs) == 0 || fs[0].Start != 0 {
 		return nil, false
+	}
+	// （来源：区政府办）: the closers of the brackets skipped are no value
+	last := &fs[len(fs)-1]
+	for k := len(closers) - 1; k >= 0; k-- {
+		v := strings.TrimRightFunc(last.Value, cjk.IsSpace)
+		r, n := utf8.DecodeLastRuneInString(v)
+		if r != closers[k] && !(isRound(closers[k]) && isRound(r)) {
+			break
+		}
+		last.Value = strings.TrimRightFunc(v[:len(v)-n], cjk.IsSpace)
+		last.End = last.ValueStart + strings.Index(s[i+last.ValueStart:], last.Value) + len(last.Value)
 	}
 	ok := false
 	for k := range fs {
