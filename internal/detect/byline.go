@@ -98,6 +98,21 @@ var mediaTitles = []string{"首席", "特约", "见习", "实习", "融媒体", 
 // mediaRoleAt reads a role named with its paper (某某报记者, 区融媒体中心
 // 通讯员) at s[i:], and returns the role and the bytes it takes.
 func mediaRoleAt(s string, i int) (Role, int) {
+	// a quick pass: is there a 者 or 员 in the run of characters at all
+	seen := false
+	for j, runes := i, 0; j < len(s) && runes < 18 && !seen; runes++ {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '(' || r == '（' {
+			n = max(n, residueAt(s, j))
+		} else if !cjk.IsHan(r) && !isDot(r) {
+			break
+		}
+		seen = r == '者' || r == '员' || r == '員'
+		j += n
+	}
+	if !seen {
+		return "", 0
+	}
 	j, runes := i, 0
 	for j < len(s) && runes < 18 {
 		r, n := keyAt(s, j)
@@ -166,6 +181,9 @@ func isMediaName(s string) bool {
 		}
 		i += n
 	}
+	if last, _ := utf8.DecodeLastRuneInString(s); !mediaLast[simplify(last)] {
+		return false
+	}
 	for _, suf := range mediaSuffixes {
 		if suffixKey(s, suf) > 0 {
 			return true
@@ -173,6 +191,9 @@ func isMediaName(s string) bool {
 	}
 	return false
 }
+
+// mediaLast holds the last characters of mediaSuffixes.
+var mediaLast = lastRunes(mediaSuffixes)
 
 // roleAt returns the role word at s[i:]: its role, bytes, and whether a
 // name may be glued to it. 摄 alone counts only when short is true (at the
@@ -184,6 +205,9 @@ func roleAt(s string, i int, short bool) (Role, int, bool) {
 		if n := prefixKey(s, i, w.word); n > 0 {
 			return w.role, n, w.glue
 		}
+	}
+	if !cjk.IsHan(r) {
+		return "", 0, false
 	}
 	if role, n := unitRoleAt(s, i); n > 0 {
 		return role, n, false
@@ -259,6 +283,9 @@ func (c *credits) endsName(j int) bool {
 // suffixAt returns the bytes of a word at s[j:] that follows names: 摄,
 // 摄影, 报道, 报导 (followed by the end or a separator), or 0.
 func (c *credits) suffixAt(j int) int {
+	if r, _ := utf8.DecodeRuneInString(c.s[j:]); r != '摄' && r != '攝' && r != '报' && r != '報' {
+		return 0
+	}
 	for _, w := range [...]string{"摄影报道", "摄影", "摄", "报道", "报导"} {
 		if n := prefixKey(c.s, j, w); n > 0 && (j+n >= len(c.s) || sepFollows(c.s, j+n) || isCloseBracket(firstRune(c.s[j+n:]))) {
 			return n
@@ -290,7 +317,7 @@ func (c *credits) nameAt(i int) (string, int, int) {
 			break
 		}
 		if runes >= 2 {
-			if _, m, _ := roleAt(c.s, j, false); m > 0 || c.suffixAt(j) > 0 {
+			if wordRoleAt(c.s, j) > 0 || c.suffixAt(j) > 0 {
 				break
 			}
 		}
@@ -487,6 +514,9 @@ func photoCredit(s string) ([]Credit, bool) {
 // qualifier and followed by a colon (单位审核：, 信息审核：, 网站编辑：) at
 // s[i:], and returns the role and the bytes up to the colon.
 func unitRoleAt(s string, i int) (Role, int) {
+	if w := window(s, i, 8*3); strings.IndexByte(w, ':') < 0 && !strings.Contains(w, "：") && !strings.Contains(w, "︰") {
+		return "", 0
+	}
 	j := i
 	for runes := 0; runes < 4 && j < len(s); runes++ {
 		r, n := keyAt(s, j)
@@ -535,10 +565,26 @@ var orgSuffixes = []string{"街道", "镇", "乡", "社区", "村", "居委会",
 	"党委", "党工委", "支部", "总支", "部", "站", "所", "院", "学校", "公司", "集团", "协会", "学会", "办公室", "大队",
 	"中队", "馆", "报社", "电视台", "融媒体中心"}
 
+// orgLast holds the last characters of orgSuffixes.
+var orgLast = lastRunes(orgSuffixes)
+
+// lastRunes returns the set of the last characters of words.
+func lastRunes(words []string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = true
+	}
+	return m
+}
+
 // isOrg reports a unit's name: three to sixteen Chinese characters ending
 // with a unit word.
 func isOrg(s string) bool {
 	if n := utf8.RuneCountInString(s); n < 3 || n > 16 {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); !orgLast[simplify(last)] {
 		return false
 	}
 	for _, suf := range orgSuffixes {
@@ -547,4 +593,30 @@ func isOrg(s string) bool {
 		}
 	}
 	return false
+}
+
+// wordRoleAt returns the bytes of a role word of the table at s[i:] (no
+// paper-named or qualified roles: those are looked for only where a credit
+// may start), or 0.
+func wordRoleAt(s string, i int) int {
+	r, _ := keyAt(s, i)
+	for _, k := range rolesByFirst[r] {
+		if n := prefixKey(s, i, roleWords[k].word); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// window returns at most n bytes of s from i, cut to whole characters
+// (for quick tests before a scan).
+func window(s string, i, n int) string {
+	if i >= len(s) {
+		return ""
+	}
+	end := min(len(s), i+n)
+	for end < len(s) && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	return s[i:end]
 }

@@ -3,6 +3,7 @@ package detect
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -39,10 +40,17 @@ var reDateline = regexp.MustCompile(`^(据)?(本报|本网|本台|本刊|本站|
 type datelineView struct {
 	key []byte
 	off []int // off[k] is the source offset of key byte k; off[len(key)] the end
+
+	keyBuf [maxDatelineRunes * utf8.UTFMax]byte
+	offBuf [maxDatelineRunes*utf8.UTFMax + 1]int
 }
 
+// viewPool holds views for reuse: a view is large, and the regular
+// expression makes it escape.
+var viewPool = sync.Pool{New: func() any { return new(datelineView) }}
+
 func (v *datelineView) build(s string, i int) {
-	v.key, v.off = v.key[:0], v.off[:0]
+	v.key, v.off = v.keyBuf[:0], v.offBuf[:0]
 	prevHan := false
 	for runes := 0; i < len(s) && runes < maxDatelineRunes; runes++ {
 		if prevHan {
@@ -53,7 +61,7 @@ func (v *datelineView) build(s string, i int) {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		k := hanzi.Simplify(r)
+		k := simplify(r)
 		if k == utf8.RuneError {
 			break
 		}
@@ -91,20 +99,33 @@ func FindDateline(s string) (Dateline, bool) {
 		wrapped = Closer(r)
 		i += n
 	}
-	// a dateline ends with 讯, 电 or 息 (消息) in its first few characters
-	found := false
+	// a dateline ends with 讯, 电 or 息 (消息) in its first few characters,
+	// and it opens with 本 or 据, or names a paper, a site or an agency
+	// before them
+	found, named := false, false
 	for j, runes := i, 0; j < len(s) && runes < maxDatelineRunes; runes++ {
-		r, n := keyAt(s, j)
-		if r == '讯' || r == '电' || r == '息' {
-			found = true
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if runes == 0 && (r == '本' || r == '据' || r == '據') {
+			named = true
+		}
+		switch r {
+		case '讯', '訊', '电', '電', '息':
+			found = named
+		case '报', '報', '网', '網', '台', '社', '刊', '线', '線', '端', '闻', '聞', '道', '声', '聲', '媒', 'P':
+			named = true
+		case '，', '。', '；', '！', '？':
+			runes = maxDatelineRunes // no dateline holds clause punctuation
+		}
+		if found {
 			break
 		}
 		j += n
 	}
-	if !found {
+	if !found || !named {
 		return Dateline{}, false
 	}
-	var v datelineView
+	v := viewPool.Get().(*datelineView)
+	defer viewPool.Put(v)
 	v.build(s, i)
 	m := reDateline.FindSubmatchIndex(v.key)
 	if m == nil {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
-	"github.com/civicnews/civicnews/internal/hanzi"
 )
 
 // FieldKind types a label:value field.
@@ -202,7 +201,7 @@ func Fields(s string) []Field {
 	var out []Field
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if _, ok := labelsByFirst[hanzi.Simplify(r)]; ok {
+		if _, ok := labelsByFirst[simplify(r)]; ok {
 			if k, ln, vn := labelAt(s, i); k >= 0 && isFieldBoundary(s, i, labels[k].weak) {
 				if n := len(out); n > 0 {
 					out[n-1].End = i

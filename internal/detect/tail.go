@@ -52,7 +52,7 @@ func Tail(s string) ([]Credit, int) {
 		}
 		return nil, -1
 	}
-	if start := lastSentenceEnd(t); start < len(t) {
+	if start := lastSentenceEnd(t); start > 0 && start < len(t) {
 		// …羊毛裤。 通讯员 张三: a byline after the last sentence
 		if cs, ok := Byline(t[start:]); ok && len(cs) > 0 && hasWriter(cs) {
 			return cs, start

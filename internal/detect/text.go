@@ -2,6 +2,7 @@ package detect
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -15,8 +16,34 @@ func keyAt(s string, i int) (rune, int) {
 		return -1, 0
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
-	return hanzi.Simplify(r), n
+	return simplify(r), n
 }
+
+// simplify is hanzi.Simplify with a fast answer for the characters of
+// the Basic Multilingual Plane that have no simplified form, most of what
+// the detectors read.
+func simplify(r rune) rune {
+	if r < 0x3400 {
+		return r
+	}
+	if r <= 0xFFFF && traditional()[r>>6]&(1<<(r&63)) == 0 {
+		return r
+	}
+	return hanzi.Simplify(r)
+}
+
+// traditional is a bitset of the characters of the Basic Multilingual
+// Plane that hanzi.Simplify changes, built on first use (about a
+// millisecond).
+var traditional = sync.OnceValue(func() *[1 << 10]uint64 {
+	var set [1 << 10]uint64
+	for r := rune(0x3400); r <= 0xFFFF; r++ {
+		if hanzi.Simplify(r) != r {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})
 
 // prefixKey returns the bytes of s[i:] that spell word (written
 // simplified) when read through the key, or 0 when s[i:] does not open
@@ -34,7 +61,7 @@ func prefixKey(s string, i int, word string) int {
 			j += residueAt(s, j)
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if r != w && hanzi.Simplify(r) != w {
+		if r != w && simplify(r) != w {
 			return 0
 		}
 		j += n
@@ -67,7 +94,7 @@ func suffixKey(s, word string) int {
 			return -1
 		}
 		r, n := utf8.DecodeLastRuneInString(s[:j])
-		if r != w && hanzi.Simplify(r) != w {
+		if r != w && simplify(r) != w {
 			return -1
 		}
 		j -= n
