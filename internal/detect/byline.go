@@ -453,6 +453,9 @@ func (c *credits) read() bool {
 // a byline. A byline may end with a role that has no name yet (□记者 at
 // the end of a line, its names on the next): then credits is empty.
 func Byline(s string) ([]Credit, bool) {
+	if len(s) > maxBylineBytes || strings.Contains(s, "。") {
+		return nil, false // body text: most lines end here
+	}
 	s = strings.TrimSpace(s)
 	i := skipMarks(s, 0)
 	c := credits{s: s, marked: i > 0 && strings.ContainsFunc(s[:i], IsMark)}
@@ -465,6 +468,9 @@ func Byline(s string) ([]Credit, bool) {
 	}
 	return c.out, true
 }
+
+// maxBylineBytes bounds the length of a byline: a dozen credits.
+const maxBylineBytes = 400
 
 // leadingCredits reads the credits that open s and stop at the first word
 // that is not one; a name must be followed by white space, a separator or
