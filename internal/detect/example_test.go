@@ -70,3 +70,56 @@ func ExampleGroup() {
 	// 记者 王明 19
 	//  0
 }
+
+func ExampleLeadCredits() {
+	s := "本报记者 尚武 5日一早，巡逻队出发了。"
+	cs, n := detect.LeadCredits(s)
+	fmt.Println(cs, s[n:])
+	// Output:
+	// [{reporter 尚武}]  5日一早，巡逻队出发了。
+}
+
+func ExampleField_Credits() {
+	fs, _ := detect.MetaLine("2022-01-05 08:30  来源：衢州日报 杭帆  责任编辑：聂远")
+	for _, f := range fs {
+		fmt.Println(f.Kind, f.Value, f.Credits())
+	}
+	// Output:
+	// source 衢州日报 杭帆 [{reporter 杭帆}]
+	// editor 聂远 [{editor 聂远}]
+}
+
+func ExampleEditionMark() {
+	for _, s := range []string{"第A01版：要闻", "A05：区县新闻", "2023年"} {
+		fmt.Printf("%q\n", s[:detect.EditionMark(s)])
+	}
+	// Output:
+	// "第A01版"
+	// "A05"
+	// ""
+}
+
+func ExampleLastGroup() {
+	s := "工程进入收尾阶段。《记者 田野）"
+	at, inner := detect.LastGroup(s, true)
+	fmt.Println(s[:at], inner)
+	// Output:
+	// 工程进入收尾阶段。 记者 田野
+}
+
+func ExampleNames() {
+	fmt.Println(detect.Names("柏林 易水寒"), detect.Names("党建引领"), detect.NameLike("阿依古丽·买买提"))
+	// Output:
+	// [{reporter 柏林} {reporter 易水寒}] [] true
+}
+
+func ExampleRoleAt() {
+	for _, s := range []string{"通讯员李华", "编辑：葛亮", "编辑部"} {
+		role, n := detect.RoleAt(s)
+		fmt.Printf("%q %q\n", role, s[:n])
+	}
+	// Output:
+	// "correspondent" "通讯员"
+	// "editor" "编辑"
+	// "" ""
+}
