@@ -60,6 +60,7 @@ func TestLetterSpacing(t *testing.T) {
 		{"names spaced inside and between", "丁 宁  贝 蕾", "丁宁 贝蕾", 2},
 		{"OCR spaces around punctuation", "今 天 上 午 ， 区 里 开 会 。", "今天上午，区里开会。", 6},
 		{"a list of directions", "东 南 西 北", "东 南 西 北", 0},
+		{"a list in traditional characters", "東 南 西 北", "東 南 西 北", 0},
 		{"a font-size chooser", "大 中 小", "大 中 小", 0},
 		{"words spaced as words", "区委 区政府 召开 会议", "区委 区政府 召开 会议", 0},
 		{"a spaced run beside a word", "第 一 章 总则", "第 一 章 总则", 0},

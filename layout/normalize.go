@@ -600,6 +600,7 @@ const maxResidueBytes = 100
 // list when spaced out (东 南 西 北, 大 中 小, 是 否, 年 月 日): a spaced
 // run made only of them is not closed up.
 func isListChar(r rune) bool {
+	r = hanzi.Simplify(r) // 東 南 西 北
 	return strings.ContainsRune("东南西北中上下左右前后内外大小高低多少长短春夏秋冬是否男女甲乙丙丁一二三四五六七八九十零〇红黄蓝绿白黑紫金木水火土天地年月日时分秒有无", r)
 }
 
