@@ -36,6 +36,15 @@
 //     characters are reassembled into headings and a byline
 //     (一刻钟 / 「圈住」 / 美好生 / 活 → 一刻钟「圈住」美好生活).
 //   - Stray words: a lone English "and" between Chinese words becomes 和.
+//   - Damaged text: pinyin residue that converters leave after a Chinese
+//     character is removed (福田區(qū) → 福田區, [RepairPinyin]); the
+//     spaces of a letter-spaced word are removed (政 府 工 作 报 告 →
+//     政府工作报告, [RepairLetterSpacing], one repair a space) when every
+//     space of the line stands between two lone characters or next to
+//     clause punctuation, except where the spaced characters are all ones
+//     that make lists on their own (东 南 西 北, 是 否); traditional
+//     characters stay as written, and the detectors read them through a
+//     simplified key (package internal/detect).
 //
 // Every repair is logged in [Document.Repairs] with its kind, source span,
 // text before and after, and reason. Every [Block] records the source spans

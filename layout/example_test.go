@@ -35,3 +35,26 @@ func ExampleBlock_SourceSpans() {
 	// 28-31 "区"
 	// 33-36 "委"
 }
+
+func ExampleRepair_damagedText() {
+	// pinyin residue left by a converter, and a letter-spaced title
+	src := "政 府 工 作 报 告\n\n福田區(qū)華富街道召開會議。"
+	doc, _ := layout.AnalyzeString(src)
+	for _, b := range doc.Blocks {
+		fmt.Println(b.Text)
+	}
+	for _, r := range doc.Repairs {
+		if r.Kind == layout.RepairPinyin || r.Kind == layout.RepairLetterSpacing {
+			fmt.Printf("%s %d-%d %q\n", r.Kind, r.Span.Start, r.Span.End, src[r.Span.Start:r.Span.End])
+		}
+	}
+	// Output:
+	// 政府工作报告
+	// 福田區華富街道召開會議。
+	// letter-spacing 3-4 " "
+	// letter-spacing 7-8 " "
+	// letter-spacing 11-12 " "
+	// letter-spacing 15-16 " "
+	// letter-spacing 19-20 " "
+	// pinyin 34-39 "(qū)"
+}

@@ -153,6 +153,19 @@ const (
 	RepairJoin      RepairKind = "join"       // two halves of a sentence split by a column break were joined
 	RepairCaption   RepairKind = "caption"    // a short line that interrupted a sentence was lifted out
 	RepairNarrow    RepairKind = "narrow"     // a headline or byline set in a narrow column was reassembled
+	// RepairPinyin: pinyin residue that a converter left after a Chinese
+	// character (區(qū), 社区(shèqū)) was removed.
+	RepairPinyin RepairKind = "pinyin"
+	// RepairLetterSpacing: the spaces of a letter-spaced word (政 府 工 作
+	// 报 告) were removed.
+	RepairLetterSpacing RepairKind = "letter-spacing"
+	// RepairStitch (made by package parse): a paragraph cut by a scrambled
+	// reading order was stitched to its continuation under a later
+	// headline.
+	RepairStitch RepairKind = "stitch"
+	// RepairMove (made by package parse): a stray paragraph was moved to
+	// the article it belongs to.
+	RepairMove RepairKind = "move"
 )
 
 // Repair records one change made to the text, so that a user can audit and

@@ -190,13 +190,13 @@ func TestBylines(t *testing.T) {
 		in   string
 		want []Credit
 	}{
-		{"□记者 强亚娟 张洁", []Credit{{Reporter, "强亚娟"}, {Reporter, "张洁"}}},
-		{"□ 记者 刘坤 朱亮 陈文卿", []Credit{{Reporter, "刘坤"}, {Reporter, "朱亮"}, {Reporter, "陈文卿"}}},
-		{"记者 殷志军 通讯员 冯联清", []Credit{{Reporter, "殷志军"}, {Correspondent, "冯联清"}}},
-		{"记者殷志军通讯员冯联清", []Credit{{Reporter, "殷志军"}, {Correspondent, "冯联清"}}},
-		{"（记者 王明 实习生 李华）", []Credit{{Reporter, "王明"}, {Intern, "李华"}}},
-		{"文/唐思琪 图/潘志远", []Credit{{Reporter, "唐思琪"}, {Photographer, "潘志远"}}},
-		{"通讯员 楼可馨 本报记者 章一帆", []Credit{{Correspondent, "楼可馨"}, {Reporter, "章一帆"}}},
+		{"□记者 强亚娟 张洁", []Credit{{Role: Reporter, Name: "强亚娟"}, {Role: Reporter, Name: "张洁"}}},
+		{"□ 记者 刘坤 朱亮 陈文卿", []Credit{{Role: Reporter, Name: "刘坤"}, {Role: Reporter, Name: "朱亮"}, {Role: Reporter, Name: "陈文卿"}}},
+		{"记者 殷志军 通讯员 冯联清", []Credit{{Role: Reporter, Name: "殷志军"}, {Role: Correspondent, Name: "冯联清"}}},
+		{"记者殷志军通讯员冯联清", []Credit{{Role: Reporter, Name: "殷志军"}, {Role: Correspondent, Name: "冯联清"}}},
+		{"（记者 王明 实习生 李华）", []Credit{{Role: Reporter, Name: "王明"}, {Role: Intern, Name: "李华"}}},
+		{"文/唐思琪 图/潘志远", []Credit{{Role: Reporter, Name: "唐思琪"}, {Role: Photographer, Name: "潘志远"}}},
+		{"通讯员 楼可馨 本报记者 章一帆", []Credit{{Role: Correspondent, Name: "楼可馨"}, {Role: Reporter, Name: "章一帆"}}},
 		{"□记者", nil},
 	}
 	for _, c := range cases {

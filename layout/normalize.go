@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/hanzi"
 )
 
 // tok is one character of a line on its way through normalisation. A
@@ -34,24 +35,21 @@ func (n *normalizer) end(t *tok) int {
 // halfPunct returns the ASCII punctuation that r, a full-width mark of
 // fullToHalfPunct, was restored from.
 func halfPunct(r rune) rune {
-	switch r {
-	case '，':
-		return ','
-	case '；':
-		return ';'
-	case '：':
-		return ':'
-	case '！':
-		return '!'
-	case '？':
-		return '?'
-	case '（':
-		return '('
-	case '）':
-		return ')'
+	if h, ok := halfOf[r]; ok {
+		return h
 	}
 	return r
 }
+
+// halfOf is fullToHalfPunct read backwards.
+var halfOf = func() map[rune]rune {
+	m := make(map[rune]rune, len(fullToHalfPunct))
+	for h, f := range fullToHalfPunct {
+		r, _ := utf8.DecodeRuneInString(f)
+		m[r] = h
+	}
+	return m
+}()
 
 // why names the repair a later pass made on a token; the repairs are
 // logged from the tokens in source order when the line is done.
@@ -66,6 +64,8 @@ const (
 	whyControl // a control or invisible character was dropped (logged only)
 	whyWidth   // a full-width character was narrowed (logged only)
 	whyFull    // a repair kept whole in normalizer.full (logged only)
+	whyPinyin  // pinyin residue removed: the token's span covers the whole residue
+	whyLetter  // a space of a letter-spaced word removed
 )
 
 // logEntry is one repair of the log in compact form: a long input may
@@ -89,9 +89,13 @@ type normalizer struct {
 	scratch []byte          // the repaired text of the line being normalised
 	pcs     []piece         // the pieces of every line, one after another (out relative to the line)
 	html    bool            // the source is HTML: decode character references
+	src     []byte          // the source the lines are read from (for the repairs' Before)
 	skips   []Span          // markup inside lines, in order, to drop
 }
 
+// fullToHalfPunct maps the ASCII marks restored in Chinese context to
+// their full-width forms (the name is historical: it maps half to full).
+// isHalfPunct lists its keys; halfPunct reads it backwards.
 var fullToHalfPunct = map[rune]string{',': "，", ';': "；", ':': "：", '!': "！", '?': "？", '(': "（", ')': "）"}
 
 // add logs a repair of the line being normalised, made while reading its
@@ -144,7 +148,7 @@ func (n *normalizer) repairs(extra int) []Repair {
 			full = full[1:]
 			continue
 		}
-		out = append(out, e.repair())
+		out = append(out, n.repair(e))
 	}
 	return out
 }
@@ -163,9 +167,15 @@ func runeString(r rune) string {
 }
 
 // repair returns the Repair the entry stands for; not for whyFull.
-func (e logEntry) repair() Repair {
+func (n *normalizer) repair(e logEntry) Repair {
 	sp := e.span
 	switch e.why {
+	case whyPinyin:
+		return Repair{Kind: RepairPinyin, Span: sp, Before: string(n.src[sp.Start:sp.End]),
+			Reason: "pinyin residue after a Chinese character removed"}
+	case whyLetter:
+		return Repair{Kind: RepairLetterSpacing, Span: sp, Before: string(n.src[sp.Start:sp.End]),
+			Reason: "space inside a letter-spaced word removed"}
 	case whyStray:
 		return Repair{Kind: RepairStrayWord, Span: sp, Before: " and ", After: "和", Reason: "stray English conjunction between Chinese words"}
 	case whyPunct:
@@ -191,6 +201,7 @@ func (e logEntry) repair() Repair {
 // line normalises the source bytes of one line.
 func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
+	n.src = src
 	if n.clean(src, sp) {
 		// nothing to repair: the line is its own text
 		t0, p0 := n.text.Len(), len(n.pcs)
@@ -263,7 +274,9 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 		n.endLine(nil)
 		return ln
 	}
+	n.pinyin(toks)
 	n.strayWords(toks)
+	n.letterSpacing(toks)
 	n.punct(toks)
 	n.spaces(toks)
 
@@ -335,7 +348,7 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 			switch {
 			case c < 0x20 || c == 0x7F || c == ' ':
 				return false
-			case c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' || c == '&' || c == 'a':
+			case isHalfPunct(c) || c == '&' || c == 'a':
 				return false // 'a': a stray "and"
 			}
 			i++
@@ -344,6 +357,9 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 		r, size := utf8.DecodeRune(src[i:sp.End])
 		if cjk.IsSpace(r) || cjk.IsDropped(r) || r == 0xFF05 || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
 			return false
+		}
+		if r >= 0xC0 && r <= 0x24F || r == 'ḿ' {
+			return false // a toned vowel: maybe pinyin residue in full-width brackets
 		}
 		i += size
 	}
@@ -537,5 +553,124 @@ func (n *normalizer) punct(toks []tok) {
 			}
 		}
 		i = j
+	}
+}
+
+// pinyin removes pinyin residue that follows a Chinese character: 區(qū),
+// 社区(shèqū), 镇（zhèn）. The residue's first token carries the repair
+// and spans the whole residue.
+func (n *normalizer) pinyin(toks []tok) {
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.r != '(' && t.r != '（' || t.gone || toks[i-1].gone || !cjk.IsHan(toks[i-1].r) {
+			continue
+		}
+		m := hanzi.PinyinResidue(string(n.src[t.s:min(t.s+maxResidueBytes, len(n.src))]))
+		if m == 0 {
+			continue
+		}
+		// the residue's tokens must be exactly its bytes (no markup or
+		// character reference inside)
+		j, end := i, t.s
+		for j < len(toks) && toks[j].s < t.s+m {
+			if toks[j].s != end || toks[j].n == wideTok || toks[j].changed && toks[j].r != ' ' {
+				break
+			}
+			end = n.end(&toks[j])
+			j++
+		}
+		if end != t.s+m {
+			continue
+		}
+		for k := i; k < j; k++ {
+			toks[k].gone = true
+		}
+		t.why = whyPinyin
+		t.n = uint8(m) // m <= maxResidueBytes < wideTok
+		i = j - 1
+	}
+}
+
+// maxResidueBytes bounds the bytes of a pinyin residue that pinyin reads:
+// hanzi.PinyinResidue takes at most 24 letters, each of at most 2 bytes,
+// with single spaces between syllables, and the brackets.
+const maxResidueBytes = 100
+
+// isListChar reports characters that stand alone as items of a short
+// list when spaced out (东 南 西 北, 大 中 小, 是 否, 年 月 日): a spaced
+// run made only of them is not closed up.
+func isListChar(r rune) bool {
+	r = hanzi.Simplify(r) // 東 南 西 北
+	return strings.ContainsRune("东南西北中上下左右前后内外大小高低多少长短春夏秋冬是否男女甲乙丙丁一二三四五六七八九十零〇红黄蓝绿白黑紫金木水火土天地年月日时分秒有无", r)
+}
+
+// letterSpacing closes up letter-spaced words (政 府 工 作 报 告, 公 告,
+// 长 寿 路 街 道): where every space of the line stands either between two
+// single Chinese characters or next to clause punctuation (which spaces
+// removes anyway), the spaces between single characters are typographic
+// and go. When these gaps differ in width only the narrowest close (王 伟
+// 李 明 → 王伟 李明). A line whose spaced characters are all ones that
+// make short lists on their own (东 南 西 北, 是 否) is left alone.
+func (n *normalizer) letterSpacing(toks []tok) {
+	// gaps: runs of spaces; for each, the kept tokens on either side
+	type gap struct{ lo, hi, width int } // toks[lo:hi] are the spaces
+	var gaps []gap
+	single := func(i int) bool { // toks[i] is a Chinese character standing alone
+		if i < 0 || i >= len(toks) || !cjk.IsHan(toks[i].r) {
+			return false
+		}
+		p, q := i-1, i+1
+		for p >= 0 && toks[p].gone {
+			p--
+		}
+		for q < len(toks) && toks[q].gone {
+			q++
+		}
+		return (p < 0 || toks[p].r == ' ') && (q >= len(toks) || toks[q].r == ' ')
+	}
+	minWidth, letters, listOnly := math.MaxInt, 0, true
+	for i := 0; i < len(toks); i++ {
+		if toks[i].r != ' ' || toks[i].gone {
+			continue
+		}
+		j, w := i, 0
+		for j < len(toks) && (toks[j].r == ' ' || toks[j].gone) {
+			if !toks[j].gone {
+				w++
+			}
+			j++
+		}
+		p, q := prev(toks, i), j
+		if p < 0 || q >= len(toks) {
+			return // trimmed lines have no spaces at their ends; be safe
+		}
+		l, r := toks[p].r, toks[q].r
+		switch {
+		case single(p) && single(q):
+			gaps = append(gaps, gap{i, j, w})
+			minWidth = min(minWidth, w)
+			letters++
+			if !isListChar(l) || !isListChar(r) {
+				listOnly = false
+			}
+		case cjk.IsClausePunct(l) || cjk.IsClausePunct(r):
+		default:
+			return // a space between words: the line is spaced for another reason
+		}
+		i = j - 1
+	}
+	if letters == 0 || listOnly {
+		return
+	}
+	for _, g := range gaps {
+		if g.width != minWidth {
+			continue
+		}
+		for k := g.lo; k < g.hi; k++ {
+			if !toks[k].gone {
+				toks[k].gone = true
+				toks[k].why = whyLetter
+			}
+		}
 	}
 }

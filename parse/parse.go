@@ -632,7 +632,7 @@ func (p *parser) stitchHeadlessLead() {
 		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && !p.c.seam(last.Text, first.Text) {
 			continue // cut mid-word, but no word runs across this seam
 		}
-		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),
+		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: layout.RepairStitch, Span: spanOf(first.Spans),
 			Before: cjk.LastRunes(last.Text, 8) + "|" + cjk.FirstRunes(first.Text, 8),
 			After:  cjk.LastRunes(last.Text, 8) + cjk.FirstRunes(first.Text, 8),
 			Reason: "headless lead at the top of the page continued under a later headline"})

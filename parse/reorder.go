@@ -76,7 +76,7 @@ func (p *parser) moveStrays() {
 		arts[best].Paragraphs = append(arts[best].Paragraphs, moved)
 		a.Spans = removeSpans(a.Spans, moved.Spans)
 		arts[best].Spans = append(arts[best].Spans, moved.Spans...)
-		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "move", Span: spanOf(moved.Spans),
+		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: layout.RepairMove, Span: spanOf(moved.Spans),
 			Before: cjk.FirstRunes(moved.Text, 12), After: cjk.FirstRunes(moved.Text, 12),
 			Reason: "paragraph after a column break moved to the article it continues (shares its words, not its neighbour's)"})
 	}
