@@ -240,7 +240,9 @@ func makePage(seed int64, fs *fontSet, srcs []source) *page {
 	wd := p.pick(weekdays)
 	hpx := px * 9 / 10
 	labelTop := rng.IntN(4) == 0 && pr.cols >= 3 // the page label at the top of the last column instead
-	furn := func(s, where string) { p.truth.Furniture = append(p.truth.Furniture, ocrbench.Furn{Text: s, Where: where}) }
+	furn := func(s, where string) {
+		p.truth.Furniture = append(p.truth.Furniture, ocrbench.Furn{Text: s, Where: where})
+	}
 	y += hpx
 	if rng.IntN(2) == 0 {
 		p.text(pr.margin, y, paper, true, hpx)

@@ -4,10 +4,10 @@ package ocrbench
 type Page struct {
 	ID        string    `json:"id"`
 	Seed      int64     `json:"seed"`
-	Kind      string    `json:"kind"`   // the layout kind: top, vertical, vertical2 (two phrase columns), and +2 for two articles
-	Scan      bool      `json:"scan"`   // rendered scanned-looking: skew, blur, grain
-	Columns   int       `json:"cols"`   // body columns
-	PerLine   int       `json:"cpl"`    // characters a full line holds
+	Kind      string    `json:"kind"` // the layout kind: top, vertical, vertical2 (two phrase columns), and +2 for two articles
+	Scan      bool      `json:"scan"` // rendered scanned-looking: skew, blur, grain
+	Columns   int       `json:"cols"` // body columns
+	PerLine   int       `json:"cpl"`  // characters a full line holds
 	Articles  []Article `json:"articles"`
 	Furniture []Furn    `json:"furniture"`
 	Captions  []Caption `json:"captions"`
