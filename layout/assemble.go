@@ -49,6 +49,11 @@ type assembler struct {
 	// copies them out.
 	buf []byte
 	pcs []piece
+	// what OCR'd columns tell (ocrwidth.go): per line, whether it opens
+	// a column read apart from the one before it, and the width of the
+	// page's column lines
+	colTop []bool
+	cols   colProfile
 }
 
 type item struct {
@@ -84,6 +89,13 @@ func (a *assembler) run(bom int) {
 		}
 	}
 	spans := splitLines(d.Source, bom, cuts)
+	var colRepairs []Repair
+	reordered := false
+	if !n.html {
+		if co := readColumns(d.Source, spans); co != nil {
+			spans, a.colTop, colRepairs, reordered = co.spans, co.colTop, co.repairs, true
+		}
+	}
 	d.Lines = make([]Line, len(spans))
 	a.feats = make([]feat, len(spans))
 	indented, content := 0, 0
@@ -120,7 +132,9 @@ func (a *assembler) run(bom int) {
 			}
 		}
 	}
-	d.Repairs = nil
+	d.Repairs = colRepairs
+	a.measureColumns()
+	a.ocrFurniture()
 	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
@@ -129,12 +143,18 @@ func (a *assembler) run(bom int) {
 		k = a.step(k)
 	}
 	a.flush()
-	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Spans[0].Start, y.Spans[0].Start) })
+	// blocks in reading order: the order of their first lines, which is
+	// the source order unless side-by-side columns were read apart
+	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Lines[0], y.Lines[0]) })
 	d.Blocks = a.blocks
-	// the line repairs are in source order already; merge in those made
-	// while assembling
+	// the line repairs are in source order already (unless columns were
+	// read apart); merge in those made while assembling
 	slices.SortStableFunc(d.Repairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
-	d.Repairs = mergeRepairs(n.repairs(len(d.Repairs)), d.Repairs)
+	lineRepairs := n.repairs(len(d.Repairs))
+	if reordered {
+		slices.SortStableFunc(lineRepairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
+	}
+	d.Repairs = mergeRepairs(lineRepairs, d.Repairs)
 }
 
 // spreadFurniture settles furniture that depends on its neighbours. A
@@ -391,6 +411,22 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
+	case a.ocrInterruption(A, k):
+		// a caption, byline or label set inside a sentence cut at a
+		// column's foot: lifted out, the sentence joined around it
+		j := a.nextItem(k)
+		kind, reason := Caption, "caption"
+		if f.byline {
+			kind, reason = Byline, ""
+		}
+		a.single(i, kind, reason)
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
+			Before: a.d.Lines[i].Text, Reason: "short line inside a sentence cut at a column's foot lifted out"})
+		for m := k + 1; m < j; m++ { // furniture in between
+			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture.String())
+		}
+		a.join(a.items[j].line)
+		return j
 	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
 		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):
@@ -403,11 +439,14 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
-	case f.startsCont || fa.open || a.cur.depth > 0:
+	case f.startsCont || fa.open || a.cur.depth > 0 && a.cols.width == 0:
 		a.join(i)
 		return k
 	case fa.endsColon && (f.first == '“' || f.first == '「'):
 		a.join(i) // …激动地说：⏎“我终于可以…”
+		return k
+	case a.ocrRunsOn(A, k):
+		a.join(i) // a column line that does not end a sentence runs on
 		return k
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:
@@ -479,7 +518,7 @@ func (a *assembler) followedByParagraph(k int) bool {
 }
 
 func (a *assembler) open(i, k int) {
-	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k), depth: int(a.feats[i].opens),
+	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k) && !a.ocrHeadingBlocked(i), depth: int(a.feats[i].opens),
 		b: pieceBuilder{buf: a.buf[:0], pieces: a.pcs[:0]}}
 	a.cur = p // the builder stays empty until a line is joined
 }

@@ -35,7 +35,7 @@ import (
 
 // renderVersion changes whenever the renderer lays pages out differently,
 // so that cached OCR of older layouts is not reused.
-const renderVersion = "r1"
+const renderVersion = "r2"
 
 type job struct {
 	page *ocrbench.Page
@@ -55,8 +55,10 @@ func main() {
 		fixtures = flag.String("fixtures", "", "write each page's truth and OCR text into this directory")
 		floors   = flag.String("floors", "", "a file of `figure floor` lines: fail when the library falls below one")
 		verbose  = flag.Bool("v", false, "print each page's figures")
+		show     = flag.String("show", "", "print the articles made of one page's OCR text and the paragraphs missed: SEED:PSM")
 	)
 	flag.Parse()
+	showSpec = *show
 	if err := run(*root, *truthDir, *corpus, *seedSpec, *psmSpec, *cacheDir, *jobs, *fixtures, *floors, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "ocrbench:", err)
 		os.Exit(1)
@@ -237,6 +239,39 @@ func parseList(s string) ([]int, error) {
 	return out, nil
 }
 
+var showSpec string
+
+// showPage prints what the library made of one reading and the truth's
+// paragraphs it missed.
+func showPage(j *job, r ocrbench.Result) {
+	for k, a := range r.Articles {
+		fmt.Printf("ARTICLE %d title=%q reporters=%v correspondents=%v dateline=%q\n", k, a.Title, a.Reporters, a.Correspondents, a.Dateline)
+		for _, h := range a.Headings {
+			fmt.Printf("  H %s\n", h)
+		}
+		for _, p := range a.Paragraphs {
+			fmt.Printf("  P %s\n", p)
+		}
+	}
+	fmt.Println("MISSED")
+	for _, a := range j.page.Articles {
+		for _, tp := range a.Paragraphs {
+			want := ocrbench.Normalize(tp.Text)
+			ok := false
+			for _, oa := range r.Articles {
+				for _, p := range oa.Paragraphs {
+					if ocrbench.Same(want, ocrbench.Normalize(p)) || ocrbench.Same(ocrbench.Normalize(tp.Prefix+tp.Text), ocrbench.Normalize(p)) {
+						ok = true
+					}
+				}
+			}
+			if !ok {
+				fmt.Printf("  %s\n", tp.Text)
+			}
+		}
+	}
+}
+
 type group struct {
 	lib, base ocrbench.Counts
 }
@@ -257,7 +292,13 @@ func report(todo []*job, floors string, verbose bool) error {
 		if err != nil {
 			return fmt.Errorf("%s psm %d: %w", j.page.ID, j.psm, err)
 		}
-		lib := ocrbench.Score(j.page, ocrbench.FromDocument(d))
+		res := ocrbench.FromDocument(d)
+		if showSpec == fmt.Sprintf("%d:%d", j.page.Seed, j.psm) {
+			fmt.Println("----- OCR")
+			fmt.Println(j.text)
+			showPage(j, res)
+		}
+		lib := ocrbench.Score(j.page, res)
 		base := ocrbench.Score(j.page, ocrbench.Baseline(j.text))
 		scan := "clean"
 		if j.page.Scan {

@@ -146,6 +146,7 @@ type params struct {
 	lead, gutter  int
 	colW          int
 	margin        int
+	rules         bool // thin rules in the gutters
 }
 
 // wrap breaks s into lines no wider than width, the first indented by
@@ -199,7 +200,8 @@ func makePage(seed int64, fs *fontSet, srcs []source) *page {
 	px := 28 + rng.IntN(5)
 	pr := params{cols: 2 + rng.IntN(3), cpl: 12 + rng.IntN(9), px: px}
 	pr.lead = px * (150 + rng.IntN(20)) / 100
-	pr.gutter = px * 3 / 2
+	pr.gutter = px * (15 + rng.IntN(16)) / 10
+	pr.rules = rng.IntN(5) < 2
 	pr.colW = pr.cpl * px
 	pr.margin = 60
 	p.truth.Columns, p.truth.PerLine = pr.cols, pr.cpl
@@ -564,6 +566,12 @@ func (p *page) article(pr *params, src source, style string, y, maxLines, ai int
 	}
 	for pi := range a.Paragraphs {
 		a.Paragraphs[pi].Lines = truthLines[pi]
+	}
+	if pr.rules {
+		for c := 1; c < pr.cols; c++ {
+			gx := x0 + c*(pr.colW+pr.gutter) - pr.gutter/2
+			p.ops = append(p.ops, op{x: gx, y: y, w: 1, h: bottom - y})
+		}
 	}
 	p.truth.Articles = append(p.truth.Articles, a)
 	if style != "top" {

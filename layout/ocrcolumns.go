@@ -1,0 +1,430 @@
+package layout
+
+import (
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+)
+
+// RepairColumns marks text columns that OCR (or pdftotext -layout) read
+// straight across the gutters, split back into columns and read in order,
+// and the gutter marks dropped on the way.
+const RepairColumns RepairKind = "columns"
+
+// colGap is a run of spaces inside a line.
+type colGap struct {
+	start, end int // bytes of the spaces
+	pos        int // display position where the text after the gap starts
+	spaces     int // display width of the run
+	count      int // characters in the run
+	left       int // display width of the line's text before the gap
+	right      int // display width after
+}
+
+// dispWidth is the width of r on a fixed-pitch display: two for Chinese
+// characters and punctuation, one for the rest.
+func dispWidth(r rune) int {
+	if cjk.IsChinese(r) || r >= 0x2E80 {
+		return 2
+	}
+	return 1
+}
+
+func isColSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
+
+// lineGaps lists the runs of spaces inside the line (not at its edges)
+// and the line's display width.
+func lineGaps(src []byte, sp Span) ([]colGap, int) {
+	var gaps []colGap
+	pos := 0
+	seen := false // text seen before
+	runStart, runW, runN := -1, 0, 0
+	for i := sp.Start; i < sp.End; {
+		r, size := utf8.DecodeRune(src[i:sp.End])
+		w := dispWidth(r)
+		if r == '\t' {
+			w = 4
+		}
+		if isColSpace(r) {
+			if seen && runStart < 0 {
+				runStart, runW, runN = i, 0, 0
+			}
+			if runStart >= 0 {
+				runW += w
+				runN++
+			}
+		} else {
+			if runStart >= 0 {
+				gaps = append(gaps, colGap{start: runStart, end: i, pos: pos, spaces: runW, count: runN, left: pos - runW})
+				runStart = -1
+			}
+			seen = true
+		}
+		pos += w
+		i += size
+	}
+	width := pos
+	if runStart >= 0 {
+		width -= runW // trailing spaces
+	}
+	for k := range gaps {
+		gaps[k].right = width - gaps[k].pos
+	}
+	return gaps, width
+}
+
+// isGutterMark reports a character that OCR reads in a gutter: a lone
+// quote or bar next to the run of spaces.
+func isGutterMark(r rune) bool {
+	switch r {
+	case '”', '“', '"', '\'', '‘', '’', '|', '｜', '丨', '。', '，', '、', '.', ',':
+		return true
+	}
+	return false
+}
+
+// strongGap reports a gap that may be a gutter on its own: two spaces or
+// more, or one next to a gutter mark, with text on either side.
+func strongGap(src []byte, g colGap) bool {
+	if g.left < 14 || g.right < 10 {
+		return false
+	}
+	if g.count >= 2 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRune(src[:g.start])
+	after, _ := utf8.DecodeRune(src[g.end:])
+	return isGutterMark(before) || isGutterMark(after)
+}
+
+// colRegion is a run of lines set side by side.
+type colRegion struct {
+	first, last int   // physical lines, inclusive
+	gutters     []int // display positions where columns 1… start
+}
+
+// findColumns finds the regions of lines that hold two or more text
+// columns side by side: at least three lines with runs of spaces ending
+// at consistent positions.
+func findColumns(src []byte, spans []Span) []colRegion {
+	type lineInfo struct {
+		gaps   []colGap
+		strong []int // positions of strong gaps
+		lefts  []int // the text's width before each
+		blank  bool
+		width  int
+	}
+	info := make([]lineInfo, len(spans))
+	multi := 0
+	for i, sp := range spans {
+		g, w := lineGaps(src, sp)
+		info[i] = lineInfo{gaps: g, width: w, blank: w == 0}
+		for _, x := range g {
+			if strongGap(src, x) {
+				info[i].strong = append(info[i].strong, x.pos)
+				info[i].lefts = append(info[i].lefts, x.left)
+			}
+		}
+		if len(info[i].strong) > 0 {
+			multi++
+		}
+	}
+	if multi < 3 {
+		return nil
+	}
+	var regions []colRegion
+	for i := 0; i < len(spans); {
+		if len(info[i].strong) == 0 {
+			i++
+			continue
+		}
+		// extend over lines with strong gaps, allowing up to two lines
+		// (or blank lines) without between them
+		// extend over lines with strong gaps and blank lines; a line
+		// without a gap ends the region, and belongs to it when it
+		// follows a line of the region directly and is no wider than
+		// the first column (a column's last line)
+		last, j := i, i+1
+		for j < len(spans) {
+			if len(info[j].strong) > 0 {
+				last = j
+			} else if !info[j].blank {
+				if j == last+1 && info[j].width <= 48 {
+					last = j
+				}
+				break
+			}
+			j++
+		}
+		// the gutters: strong-gap positions that line up
+		var pos []int
+		lines, blanks := 0, 0
+		for k := i; k <= last; k++ {
+			if len(info[k].strong) > 0 {
+				lines++
+				pos = append(pos, info[k].strong...)
+			} else if info[k].blank {
+				blanks++
+			}
+		}
+		gutters := clusterGutters(pos, max(4, lines/4))
+		// the first column must be as wide as a column of text: the
+		// text before the first gutter, in the lines that have a gap
+		// there, ten characters wide or more at the median
+		if len(gutters) > 0 {
+			var lefts []int
+			for k := i; k <= last; k++ {
+				for m, p := range info[k].strong {
+					if p >= gutters[0]-4 && p <= gutters[0]+4 {
+						lefts = append(lefts, info[k].lefts[m])
+					}
+				}
+			}
+			slices.Sort(lefts)
+			if len(lefts) < 5 || lefts[len(lefts)/2] < 20 {
+				gutters = nil
+			}
+		}
+		if lines >= 6 && blanks*2 <= lines && len(gutters) > 0 {
+			regions = append(regions, colRegion{first: i, last: last, gutters: gutters})
+		}
+		i = last + 1
+	}
+	return regions
+}
+
+// clusterGutters groups positions that lie within a few display units of
+// each other and returns the medians of the groups with support or more
+// members, at least eight units apart.
+func clusterGutters(pos []int, support int) []int {
+	slices.Sort(pos)
+	var out []int
+	for i := 0; i < len(pos); {
+		j := i + 1
+		for j < len(pos) && pos[j]-pos[j-1] <= 4 {
+			j++
+		}
+		if j-i >= support {
+			m := pos[(i+j)/2]
+			if len(out) == 0 || m-out[len(out)-1] >= 8 {
+				out = append(out, m)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// colCell is one column's part of a line.
+type colCell struct {
+	span Span
+	col  int
+}
+
+// splitRegion cuts each line of the region into cells at the gaps that
+// stand at a gutter, and reports the gutter marks dropped.
+func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) {
+	const tol = 6
+	colOf := func(pos int) int {
+		c := 0
+		for _, x := range r.gutters {
+			if x <= pos+tol {
+				c++
+			}
+		}
+		return c
+	}
+	var repairs []Repair
+	out := make([][]colCell, 0, r.last-r.first+1)
+	for li := r.first; li <= r.last; li++ {
+		sp := spans[li]
+		gaps, width := lineGaps(src, sp)
+		if width == 0 {
+			out = append(out, nil)
+			continue
+		}
+		start := sp.Start
+		for start < sp.End {
+			c, size := utf8.DecodeRune(src[start:sp.End])
+			if !isColSpace(c) {
+				break
+			}
+			start += size
+		}
+		var cells []colCell
+		cur := colCell{span: Span{start, sp.End}}
+		for _, g := range gaps {
+			if g.left < 4 || g.right < 2 {
+				continue
+			}
+			c := colOf(g.pos)
+			near := false
+			for _, x := range r.gutters {
+				if g.pos >= x-tol && (g.pos <= x+tol || g.count >= 2) {
+					near = true
+				}
+			}
+			if !near || c <= cur.col || g.count < 2 && !strongGap(src, g) && !nearExact(g.pos, r.gutters) {
+				continue
+			}
+			cur.span.End = g.start
+			cells = append(cells, cur)
+			cur = colCell{span: Span{g.end, sp.End}, col: c}
+		}
+		cells = append(cells, cur)
+		// trailing spaces and gutter marks at the cells' edges
+		for k := range cells {
+			s := &cells[k].span
+			for s.End > s.Start {
+				c, size := utf8.DecodeLastRune(src[s.Start:s.End])
+				if !isColSpace(c) {
+					break
+				}
+				s.End -= size
+			}
+			// a line never starts with a closing quote nor ends with an
+			// opening one: next to a gutter they are the gutter's
+			if k > 0 {
+				// up to two marks and a space: what OCR read in the gutter
+				if j := junkPrefix(src[s.Start:s.End]); j > 0 {
+					repairs = append(repairs, Repair{Kind: RepairColumns, Span: Span{s.Start, s.Start + j}, Before: string(src[s.Start : s.Start+j]),
+						Reason: "marks read in a gutter dropped"})
+					s.Start += j
+				}
+				for s.End > s.Start {
+					c, size := utf8.DecodeRune(src[s.Start:s.End])
+					if c != '”' && c != '’' && c != '"' && c != '|' && c != '｜' {
+						break
+					}
+					repairs = append(repairs, Repair{Kind: RepairColumns, Span: Span{s.Start, s.Start + size}, Before: string(c),
+						Reason: "mark read in a gutter dropped"})
+					s.Start += size
+					for s.Start < s.End {
+						c2, size2 := utf8.DecodeRune(src[s.Start:s.End])
+						if !isColSpace(c2) {
+							break
+						}
+						s.Start += size2
+					}
+				}
+			}
+			if k+1 < len(cells) {
+				for s.End > s.Start {
+					c, size := utf8.DecodeLastRune(src[s.Start:s.End])
+					if c != '“' && c != '‘' && c != '"' && c != '|' && c != '｜' {
+						break
+					}
+					repairs = append(repairs, Repair{Kind: RepairColumns, Span: Span{s.End - size, s.End}, Before: string(c),
+						Reason: "mark read in a gutter dropped"})
+					s.End -= size
+					for s.End > s.Start {
+						c2, size2 := utf8.DecodeLastRune(src[s.Start:s.End])
+						if !isColSpace(c2) {
+							break
+						}
+						s.End -= size2
+					}
+				}
+			}
+		}
+		kept := cells[:0]
+		for _, c := range cells {
+			if c.span.End > c.span.Start {
+				kept = append(kept, c)
+			}
+		}
+		out = append(out, kept)
+	}
+	return out, repairs
+}
+
+func nearExact(pos int, gutters []int) bool {
+	for _, x := range gutters {
+		if pos >= x-2 && pos <= x+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// columnOrder is the result of reading side-by-side columns apart.
+type columnOrder struct {
+	spans   []Span // the lines in reading order
+	colTop  []bool // per line: the first line of a column after the first, in a region
+	repairs []Repair
+}
+
+// readColumns splits lines that hold text columns side by side into one
+// line per column and returns all lines in reading order: within a
+// region, the first column top to bottom, then the next. Blank lines
+// inside a region are dropped (their bytes stay among the gaps): they
+// stand between rows, not between paragraphs of one column. It returns
+// nil when the text has no such region.
+func readColumns(src []byte, spans []Span) *columnOrder {
+	regions := findColumns(src, spans)
+	if len(regions) == 0 {
+		return nil
+	}
+	co := &columnOrder{}
+	at := 0
+	for _, r := range regions {
+		for ; at < r.first; at++ {
+			co.spans = append(co.spans, spans[at])
+			co.colTop = append(co.colTop, false)
+		}
+		rows, rep := splitRegion(src, spans, r)
+		co.repairs = append(co.repairs, rep...)
+		ncols := len(r.gutters) + 1
+		for c := 0; c < ncols; c++ {
+			top := c > 0
+			for _, cells := range rows {
+				for _, cell := range cells {
+					if cell.col != c {
+						continue
+					}
+					co.spans = append(co.spans, cell.span)
+					co.colTop = append(co.colTop, top)
+					top = false
+				}
+			}
+		}
+		co.repairs = append(co.repairs, Repair{Kind: RepairColumns, Span: Span{spans[r.first].Start, spans[r.last].End},
+			Reason: fmt.Sprintf("%d text columns set side by side in %d lines split and read one after the other", ncols, r.last-r.first+1)})
+		at = r.last + 1
+	}
+	for ; at < len(spans); at++ {
+		co.spans = append(co.spans, spans[at])
+		co.colTop = append(co.colTop, false)
+	}
+	return co
+}
+
+// junkPrefix returns the length of one or two punctuation marks followed
+// by a space at the start of b, or 0.
+func junkPrefix(b []byte) int {
+	i, n := 0, 0
+	for i < len(b) && n < 3 {
+		r, size := utf8.DecodeRune(b[i:])
+		if isColSpace(r) {
+			if n == 0 {
+				return 0
+			}
+			for i < len(b) {
+				r2, size2 := utf8.DecodeRune(b[i:])
+				if !isColSpace(r2) {
+					break
+				}
+				i += size2
+			}
+			return i
+		}
+		if !cjk.IsCJKPunct(r) && !isGutterMark(r) {
+			return 0
+		}
+		i += size
+		n++
+	}
+	return 0
+}

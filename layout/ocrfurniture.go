@@ -1,0 +1,168 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+)
+
+// ocrFurniture marks the running heads, page labels, dates and page
+// numbers of a printed page as page furniture wherever they stand: in the
+// head, at a column's top or at the page's foot. It applies only to text
+// with column lines (see colProfile): on a web page a date or a 第N版 line
+// belongs to the masthead or the article.
+func (a *assembler) ocrFurniture() {
+	if a.cols.width == 0 {
+		return
+	}
+	for i := range a.d.Lines {
+		l := &a.d.Lines[i]
+		f := &a.feats[i]
+		if l.Blank || f.furniture != noFurn || f.byline || f.dateline {
+			continue
+		}
+		if IsRunningHead(l.Text) {
+			f.furniture = furnPageFurniture
+		}
+	}
+}
+
+// headSeparators stand between the parts of a running head; OCR reads a
+// middle dot as 。 or a full stop.
+func isHeadSeparator(r rune) bool {
+	switch r {
+	case ' ', '\u3000', '·', '•', '・', '。', '.', '|', '｜', '丨', '-', '—', '–', '/', '：', ':', '丶', '，', ',', '、':
+		return true
+	}
+	return false
+}
+
+// IsRunningHead reports whether a line is a printed page's running head or
+// foot, or a part of one: a page label (第6版, 第06版：邻里, A04), a page
+// number (7, — 7 —), an issue date with its weekday (2023年7月5日 星期三),
+// a paper's name with or without its section (社区晨报 · 要闻), or several
+// of these on one line. Sentences never are.
+//
+// It is exposed for the line classifier: the labelling model should take
+// it as a feature of a line (strongest at the page's first and last lines
+// and at a column's top) and label such lines furniture.
+func IsRunningHead(text string) bool {
+	text = strings.TrimSpace(text)
+	n := utf8.RuneCountInString(text)
+	if n == 0 || n > 40 {
+		return false
+	}
+	parts := strings.FieldsFunc(text, isHeadSeparator)
+	if len(parts) == 0 {
+		return false
+	}
+	kinds := 0
+	other := 0
+	for _, p := range parts {
+		switch {
+		case isPageLabel(p), isPageNumber(p), isIssueDate(p), isWeekday(p):
+			kinds++
+		case isPaperName(p):
+			kinds++
+		case isSectionWord(p):
+			// a section name counts only beside another part
+		default:
+			other += utf8.RuneCountInString(p)
+		}
+	}
+	if kinds == 0 {
+		return false
+	}
+	// every part a part of a running head: a 。 or ， between them is
+	// OCR's reading of a middle dot
+	if other == 0 {
+		return true
+	}
+	return other <= 4 && kinds >= 2 && !strings.ContainsAny(text, "。，；！？")
+}
+
+// isPageLabel matches 第6版, 第06版, 第十版, 6版, A04, B12 and 第3页.
+func isPageLabel(p string) bool {
+	s := strings.TrimPrefix(p, "第")
+	for _, u := range []string{"版", "页", "期"} {
+		if strings.HasSuffix(s, u) {
+			mid := strings.TrimSuffix(s, u)
+			if mid != "" && strings.Trim(mid, "0123456789一二三四五六七八九十") == "" && utf8.RuneCountInString(mid) <= 4 {
+				return true
+			}
+		}
+	}
+	if len(p) >= 2 && len(p) <= 4 && p[0] >= 'A' && p[0] <= 'H' && strings.Trim(p[1:], "0123456789") == "" {
+		return true
+	}
+	return false
+}
+
+func isPageNumber(p string) bool {
+	return len(p) <= 3 && strings.Trim(p, "0123456789") == ""
+}
+
+// isIssueDate matches a full date, 2023年7月5日 (OCR may drop one of the
+// characters between the numbers).
+func isIssueDate(p string) bool {
+	y := strings.Index(p, "年")
+	m := strings.Index(p, "月")
+	if y < 0 || m < y {
+		return false
+	}
+	digits := 0
+	for _, r := range p {
+		switch {
+		case cjk.IsDigit(r):
+			digits++
+		case r == '年' || r == '月' || r == '日':
+		default:
+			return false
+		}
+	}
+	return digits >= 6
+}
+
+func isWeekday(p string) bool {
+	if !strings.HasPrefix(p, "星期") && !strings.HasPrefix(p, "周") {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(p, "星期"), "周")
+	return utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "一二三四五六日天")
+}
+
+// isPaperName matches the name of a paper: a few characters ending in
+// 报, 周刊 or 新闻 (社区晨报, 新城街道报).
+func isPaperName(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 3 || n > 10 {
+		return false
+	}
+	for _, r := range p {
+		if !cjk.IsHan(r) {
+			return false
+		}
+	}
+	for _, s := range []string{"报", "周刊", "新闻", "日刊", "晚刊"} {
+		if strings.HasSuffix(p, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSectionWord matches a short page-section name set beside a running
+// head: two to four Chinese characters.
+func isSectionWord(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range p {
+		if !cjk.IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
