@@ -88,6 +88,11 @@ func isGutterMark(r rune) bool {
 // strongGap reports a gap that may be a gutter on its own: two spaces or
 // more, or one next to a gutter mark, with text on either side.
 func strongGap(src []byte, g colGap) bool {
+	// a character or two of a vertical headline set in a strip beside
+	// the text, and a wide gap
+	if g.count >= 4 && (g.left >= 2 && g.left <= 4 && g.right >= 10 || g.right >= 2 && g.right <= 4 && g.left >= 14) {
+		return true
+	}
 	if g.left < 14 || g.right < 10 {
 		return false
 	}
@@ -103,6 +108,7 @@ func strongGap(src []byte, g colGap) bool {
 type colRegion struct {
 	first, last int   // physical lines, inclusive
 	gutters     []int // display positions where columns 1… start
+	byRank      bool  // the gutters were found by the rank of the gaps, not their positions
 }
 
 // findColumns finds the regions of lines that hold two or more text
@@ -151,6 +157,12 @@ func findColumns(src []byte, spans []Span) []colRegion {
 			if len(info[j].strong) > 0 {
 				last = j
 			} else if !info[j].blank {
+				// one line without a gap between two with gaps is a row
+				// whose gap OCR missed
+				if j == last+1 && j+1 < len(spans) && len(info[j+1].strong) > 0 {
+					j++
+					continue
+				}
 				if j == last+1 && info[j].width <= 48 {
 					last = j
 				}
@@ -170,6 +182,13 @@ func findColumns(src []byte, spans []Span) []colRegion {
 			}
 		}
 		gutters := clusterGutters(pos, max(4, lines/4))
+		byRank := false
+		if ranked := rankGutters(info2ranks(i, last, func(k int) []int { return info[k].strong })); len(gutters) == 0 && len(ranked) > 0 {
+			// OCR's runs of spaces are too far from scale for the
+			// positions to line up, but the lines hold the same number
+			// of gaps
+			gutters, byRank = ranked, true
+		}
 		// the first column must be as wide as a column of text: the
 		// text before the first gutter, in the lines that have a gap
 		// there, ten characters wide or more at the median
@@ -183,12 +202,16 @@ func findColumns(src []byte, spans []Span) []colRegion {
 				}
 			}
 			slices.Sort(lefts)
-			if len(lefts) < 5 || lefts[len(lefts)/2] < 20 {
+			wide := len(lefts) >= 5 && lefts[len(lefts)/2] >= 20
+			for g := 1; g < len(gutters); g++ {
+				wide = wide || gutters[g]-gutters[g-1] >= 24
+			}
+			if !wide {
 				gutters = nil
 			}
 		}
-		if lines >= 6 && blanks*2 <= lines && len(gutters) > 0 {
-			regions = append(regions, colRegion{first: i, last: last, gutters: gutters})
+		if lines >= 6 && blanks <= lines+2 && len(gutters) > 0 {
+			regions = append(regions, colRegion{first: i, last: last, gutters: gutters, byRank: byRank})
 		}
 		i = last + 1
 	}
@@ -197,22 +220,40 @@ func findColumns(src []byte, spans []Span) []colRegion {
 
 // clusterGutters groups positions that lie within a few display units of
 // each other and returns the medians of the groups with support or more
-// members, at least eight units apart.
+// members. Two gutters stand a column apart: of two groups closer than
+// eight characters, the one with more members stays (OCR's runs of spaces
+// before a missing column's place fall short of the gutter).
 func clusterGutters(pos []int, support int) []int {
 	slices.Sort(pos)
-	var out []int
+	type group struct{ at, n int }
+	var gs []group
 	for i := 0; i < len(pos); {
 		j := i + 1
 		for j < len(pos) && pos[j]-pos[j-1] <= 4 {
 			j++
 		}
 		if j-i >= support {
-			m := pos[(i+j)/2]
-			if len(out) == 0 || m-out[len(out)-1] >= 8 {
-				out = append(out, m)
-			}
+			gs = append(gs, group{pos[(i+j)/2], j - i})
 		}
 		i = j
+	}
+	for merged := true; merged; {
+		merged = false
+		for k := 0; k+1 < len(gs); k++ {
+			if gs[k+1].at-gs[k].at < 16 {
+				if gs[k].n >= gs[k+1].n {
+					gs = slices.Delete(gs, k+1, k+2)
+				} else {
+					gs = slices.Delete(gs, k, k+1)
+				}
+				merged = true
+				break
+			}
+		}
+	}
+	out := make([]int, len(gs))
+	for k, g := range gs {
+		out[k] = g.at
 	}
 	return out
 }
@@ -227,11 +268,13 @@ type colCell struct {
 // stand at a gutter, and reports the gutter marks dropped.
 func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) {
 	const tol = 6
+	// a cell belongs to the column whose gutter is nearest where it
+	// starts: OCR's runs of spaces are only roughly to scale
 	colOf := func(pos int) int {
-		c := 0
-		for _, x := range r.gutters {
-			if x <= pos+tol {
-				c++
+		c, best := 0, pos
+		for k, x := range r.gutters {
+			if d := abs(pos - x); d < best {
+				c, best = k+1, d
 			}
 		}
 		return c
@@ -255,8 +298,23 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		var cells []colCell
 		cur := colCell{span: Span{start, sp.End}}
+		var strong []colGap
 		for _, g := range gaps {
-			if g.left < 4 || g.right < 2 {
+			if strongGap(src, g) {
+				strong = append(strong, g)
+			}
+		}
+		if r.byRank && len(strong) == len(r.gutters) {
+			// as many strong gaps as gutters: one a column, by rank
+			for k, g := range strong {
+				cur.span.End = g.start
+				cells = append(cells, cur)
+				cur = colCell{span: Span{g.end, sp.End}, col: k + 1}
+			}
+			gaps = nil
+		}
+		for _, g := range gaps {
+			if g.left < 2 || g.right < 2 {
 				continue
 			}
 			c := colOf(g.pos)
@@ -377,7 +435,7 @@ func readColumns(src []byte, spans []Span) *columnOrder {
 		rows, rep := splitRegion(src, spans, r)
 		co.repairs = append(co.repairs, rep...)
 		ncols := len(r.gutters) + 1
-		for c := 0; c < ncols; c++ {
+		for _, c := range readingOrder(src, rows, ncols) {
 			top := c > 0
 			for _, cells := range rows {
 				for _, cell := range cells {
@@ -427,4 +485,90 @@ func junkPrefix(b []byte) int {
 		n++
 	}
 	return 0
+}
+
+// readingOrder orders a region's columns: strips of one or two
+// characters a line (a vertical headline) first, right to left, as
+// vertical text is read, then the text columns left to right.
+func readingOrder(src []byte, rows [][]colCell, ncols int) []int {
+	widest := make([]int, ncols)
+	cells := make([]int, ncols)
+	for _, row := range rows {
+		for _, c := range row {
+			if c.col >= ncols {
+				continue
+			}
+			w := 0
+			for _, r := range string(src[c.span.Start:c.span.End]) {
+				w += dispWidth(r)
+			}
+			widest[c.col] = max(widest[c.col], w)
+			cells[c.col]++
+		}
+	}
+	var strips, text []int
+	for c := 0; c < ncols; c++ {
+		if cells[c] >= 3 && widest[c] <= 5 {
+			strips = append(strips, c)
+		} else {
+			text = append(text, c)
+		}
+	}
+	slices.Reverse(strips)
+	return append(strips, text...)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// info2ranks collects the strong-gap positions of lines first..last.
+func info2ranks(first, last int, strong func(int) []int) [][]int {
+	var out [][]int
+	for k := first; k <= last; k++ {
+		if g := strong(k); len(g) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// rankGutters finds the gutters from the lines' strong gaps by rank: when
+// most lines (half or more, at least four) hold the same number m of
+// strong gaps, the gutters are the medians of their first, second … m-th
+// gap positions.
+func rankGutters(lines [][]int) []int {
+	count := map[int]int{}
+	for _, g := range lines {
+		count[len(g)]++
+	}
+	m, best := 0, 0
+	for n, c := range count {
+		if c > best || c == best && n > m {
+			m, best = n, c
+		}
+	}
+	if m == 0 || best < 4 || best*2 < len(lines) {
+		return nil
+	}
+	out := make([]int, m)
+	for r := 0; r < m; r++ {
+		var at []int
+		for _, g := range lines {
+			if len(g) == m {
+				at = append(at, g[r])
+			}
+		}
+		slices.Sort(at)
+		out[r] = at[len(at)/2]
+	}
+	for r := 1; r < m; r++ {
+		if out[r]-out[r-1] < 16 {
+			return nil
+		}
+	}
+	return out
 }

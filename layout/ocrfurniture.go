@@ -57,10 +57,18 @@ func IsRunningHead(text string) bool {
 	if len(parts) == 0 {
 		return false
 	}
+	for k, p := range parts {
+		// quotes and brackets OCR reads beside a part, and the rules
+		// around a page number (— 1 — read as 1一)
+		parts[k] = strings.Trim(p, "“”\"'‘’[]【】〈〉《》「」()（）一~_")
+	}
 	kinds := 0
 	other := 0
 	for _, p := range parts {
 		switch {
+		case p == "":
+		case isNameAndDate(p):
+			kinds += 2
 		case isPageLabel(p), isPageNumber(p), isIssueDate(p), isWeekday(p):
 			kinds++
 		case isPaperName(p):
@@ -88,7 +96,8 @@ func isPageLabel(p string) bool {
 	for _, u := range []string{"版", "页", "期"} {
 		if strings.HasSuffix(s, u) {
 			mid := strings.TrimSuffix(s, u)
-			if mid != "" && strings.Trim(mid, "0123456789一二三四五六七八九十") == "" && utf8.RuneCountInString(mid) <= 4 {
+			// ] l I | are OCR's readings of a 1
+			if mid != "" && strings.Trim(mid, "0123456789一二三四五六七八九十]lI|") == "" && utf8.RuneCountInString(mid) <= 4 {
 				return true
 			}
 		}
@@ -165,4 +174,16 @@ func isSectionWord(p string) bool {
 		}
 	}
 	return true
+}
+
+// isNameAndDate matches a paper's name or a section run into a date or a
+// page label, as when the space between them was dropped
+// (枫林周刊2021年12月20日, 要闻第3版).
+func isNameAndDate(p string) bool {
+	i := strings.IndexFunc(p, func(r rune) bool { return cjk.IsDigit(r) || r == '第' })
+	if i <= 0 {
+		return false
+	}
+	name, rest := p[:i], p[i:]
+	return (isPaperName(name) || isSectionWord(name)) && (isIssueDate(rest) || isPageLabel(rest))
 }

@@ -14,11 +14,15 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 	}
 	i := a.items[k].line
 	fa, f := &a.feats[A], &a.feats[i]
-	if fa.endsSentence || fa.endsColon || fa.byline || fa.meta || f.byline || f.dateline || f.meta {
+	if fa.byline || fa.meta || f.byline || f.dateline || f.meta || !a.columnLine(A) {
 		return false
 	}
-	if !a.columnLine(A) {
-		return false
+	if fa.endsSentence || fa.endsColon {
+		// a full line that ends a sentence, with the next line set right
+		// below it in the same column: a paragraph's sentence ends at
+		// the edge more often than the paragraph itself
+		return ocrJoinFullStops && fa.endsSentence && !a.blankBefore(i) && !a.opensColumn(i) &&
+			(a.columnLine(i) || f.endsSentence && a.shortLine(i)) && !f.headingLike()
 	}
 	if a.columnLine(i) || f.startsCont {
 		return true
@@ -64,3 +68,7 @@ func (a *assembler) ocrInterruption(A, k int) bool {
 func (a *assembler) ocrHeadingBlocked(i int) bool {
 	return a.cols.width > 0 && a.columnLine(i)
 }
+
+// ocrJoinFullStops: whether a full column line that ends a sentence runs
+// on into the line set right below it.
+var ocrJoinFullStops = false

@@ -96,3 +96,9 @@ func (a *assembler) columnLine(i int) bool {
 func (a *assembler) blankBefore(i int) bool {
 	return i > 0 && a.d.Lines[i-1].Blank
 }
+
+// opensColumn reports whether line i is the first of a column read apart
+// from a line of side-by-side columns (see readColumns).
+func (a *assembler) opensColumn(i int) bool {
+	return i < len(a.colTop) && a.colTop[i]
+}

@@ -253,6 +253,12 @@ func showPage(j *job, r ocrbench.Result) {
 			fmt.Printf("  P %s\n", p)
 		}
 	}
+	for _, f := range j.page.Furniture {
+		one := ocrbench.Page{Furniture: []ocrbench.Furn{f}}
+		if c := ocrbench.Score(&one, r); c.Furniture > c.FurnitureOK {
+			fmt.Printf("FURNITURE IN: %q (%s)\n", f.Text, f.Where)
+		}
+	}
 	fmt.Println("MISSED")
 	for _, a := range j.page.Articles {
 		for _, tp := range a.Paragraphs {
