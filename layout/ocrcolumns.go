@@ -101,7 +101,9 @@ func strongGap(src []byte, g colGap) bool {
 	}
 	before, _ := utf8.DecodeLastRune(src[:g.start])
 	after, _ := utf8.DecodeRune(src[g.end:])
-	return isGutterMark(before) || isGutterMark(after)
+	// Chinese text has no spaces between its characters: one there is
+	// OCR's, at a gutter or at a word it misread as two
+	return isGutterMark(before) || isGutterMark(after) || cjk.IsChinese(before) && cjk.IsChinese(after)
 }
 
 // colRegion is a run of lines set side by side.
@@ -332,6 +334,8 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 			cur = colCell{span: Span{g.end, sp.End}, col: c}
 		}
 		cells = append(cells, cur)
+		cells, rep := splitAtMarks(src, sp, cells, r.gutters)
+		repairs = append(repairs, rep...)
 		// trailing spaces and gutter marks at the cells' edges
 		for k := range cells {
 			s := &cells[k].span
@@ -571,4 +575,57 @@ func rankGutters(lines [][]int) []int {
 		}
 	}
 	return out
+}
+
+// splitAtMarks splits a cell that runs across a gutter with no space in
+// it at a gutter mark OCR read there (…重振、民“优化营商环境…: the “ is
+// the gutter), dropping the mark.
+func splitAtMarks(src []byte, sp Span, cells []colCell, gutters []int) ([]colCell, []Repair) {
+	var repairs []Repair
+	for g, x := range gutters {
+		col := g + 1
+		has := false
+		for _, c := range cells {
+			if c.col == col {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		// the cell that spans position x
+		pos := 0
+		at := -1
+		var mark Span
+		for i := sp.Start; i < sp.End; {
+			r, size := utf8.DecodeRune(src[i:sp.End])
+			w := dispWidth(r)
+			if r == '\t' {
+				w = 4
+			}
+			if pos >= x-5 && pos <= x+1 && isGutterMark(r) && r != '。' && r != '，' && r != '、' && r != ',' && r != '.' {
+				at = i
+				mark = Span{i, i + size}
+			}
+			pos += w
+			i += size
+			if pos > x+2 {
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for k, c := range cells {
+			if c.span.Start < mark.Start && mark.End < c.span.End && c.col < col && (k+1 == len(cells) || cells[k+1].col > col) {
+				left := colCell{span: Span{c.span.Start, mark.Start}, col: c.col}
+				right := colCell{span: Span{mark.End, c.span.End}, col: col}
+				cells = slices.Insert(slices.Delete(cells, k, k+1), k, left, right)
+				repairs = append(repairs, Repair{Kind: RepairColumns, Span: mark, Before: string(src[mark.Start:mark.End]),
+					Reason: "mark read in a gutter dropped, the columns on either side split"})
+				break
+			}
+		}
+	}
+	return cells, repairs
 }

@@ -65,19 +65,9 @@ func IsRunningHead(text string) bool {
 	kinds := 0
 	other := 0
 	for _, p := range parts {
-		switch {
-		case p == "":
-		case isNameAndDate(p):
-			kinds += 2
-		case isPageLabel(p), isPageNumber(p), isIssueDate(p), isWeekday(p):
-			kinds++
-		case isPaperName(p):
-			kinds++
-		case isSectionWord(p):
-			// a section name counts only beside another part
-		default:
-			other += utf8.RuneCountInString(p)
-		}
+		k, o := headTokens(p)
+		kinds += k
+		other += o
 	}
 	if kinds == 0 {
 		return false
@@ -123,7 +113,7 @@ func isIssueDate(p string) bool {
 	digits := 0
 	for _, r := range p {
 		switch {
-		case cjk.IsDigit(r):
+		case cjk.IsDigit(r), r == ']', r == 'l', r == 'I', r == '|':
 			digits++
 		case r == '年' || r == '月' || r == '日':
 		default:
@@ -136,6 +126,9 @@ func isIssueDate(p string) bool {
 func isWeekday(p string) bool {
 	if !strings.HasPrefix(p, "星期") && !strings.HasPrefix(p, "周") {
 		return false
+	}
+	if p == "星期" {
+		return true // its day lost to OCR
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(p, "星期"), "周")
 	return utf8.RuneCountInString(rest) == 1 && strings.ContainsAny(rest, "一二三四五六日天")
@@ -176,14 +169,58 @@ func isSectionWord(p string) bool {
 	return true
 }
 
-// isNameAndDate matches a paper's name or a section run into a date or a
-// page label, as when the space between them was dropped
-// (枫林周刊2021年12月20日, 要闻第3版).
-func isNameAndDate(p string) bool {
-	i := strings.IndexFunc(p, func(r rune) bool { return cjk.IsDigit(r) || r == '第' })
-	if i <= 0 {
-		return false
+// headTokens reads a part of a running head as a run of its tokens (page
+// labels, dates, weekdays, paper and section names), which OCR may have
+// set without spaces between them (第11版2022年12月19日). It returns how
+// many tokens it read, and how many characters are left that are none.
+func headTokens(p string) (kinds, other int) {
+	for p != "" {
+		if n := prefixLen(p, isPageLabel); n > 0 {
+			kinds++
+			p = p[n:]
+			continue
+		}
+		if n := prefixLen(p, isIssueDate); n > 0 {
+			kinds++
+			p = p[n:]
+			continue
+		}
+		if n := prefixLen(p, isWeekday); n > 0 {
+			kinds++
+			p = p[n:]
+			continue
+		}
+		// a name runs to the next number or 第
+		i := strings.IndexFunc(p, func(r rune) bool { return cjk.IsDigit(r) || r == '第' })
+		if i == 0 {
+			if isPageNumber(p) {
+				return kinds + 1, other
+			}
+			return kinds, other + utf8.RuneCountInString(p)
+		}
+		name := p
+		if i > 0 {
+			name = p[:i]
+		}
+		switch {
+		case isPaperName(name):
+			kinds++
+		case isSectionWord(name):
+		default:
+			other += utf8.RuneCountInString(name)
+		}
+		p = p[len(name):]
 	}
-	name, rest := p[:i], p[i:]
-	return (isPaperName(name) || isSectionWord(name)) && (isIssueDate(rest) || isPageLabel(rest))
+	return kinds, other
+}
+
+// prefixLen returns the length of the longest prefix of p that match
+// accepts, or 0.
+func prefixLen(p string, match func(string) bool) int {
+	for n := len(p); n > 0; n-- {
+		if utf8.ValidString(p[:n]) && match(p[:n]) {
+			return n
+		}
+	}
+	return 0
 }
