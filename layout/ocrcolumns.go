@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -163,6 +164,14 @@ func findColumns(src []byte, spans []Span) []colRegion {
 				// whose gap OCR missed
 				if j == last+1 && j+1 < len(spans) && len(info[j+1].strong) > 0 {
 					j++
+					continue
+				}
+				// a few lines of body text no wider than a column, then
+				// more rows with gaps: rows beside a photo
+				if end := photoRows(src, spans, j, info2width(i, last, func(k int) ([]int, []int) { return info[k].strong, info[k].lefts }),
+					func(k int) bool { return len(info[k].strong) > 0 }, func(k int) bool { return info[k].blank },
+					func(k int) int { return info[k].width }); end > j {
+					j = end
 					continue
 				}
 				if j == last+1 && info[j].width <= 48 {
@@ -399,7 +408,51 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		out = append(out, kept)
 	}
+	shiftAbovePhotos(src, out, len(r.gutters)+1, r.gutters)
 	return out, repairs
+}
+
+// shiftAbovePhotos moves the cells of rows set beside a photo to their
+// columns. A photo leaves its column empty for some rows, and OCR, which
+// prints no spaces for the empty column, gives those rows one cell fewer;
+// the photo's caption, a short line, stands under it in its column. So in
+// the rows right above a row whose cell in some column is a short line
+// with no sentence end, and which have one cell fewer, the cells from that
+// column on move one column right.
+func shiftAbovePhotos(src []byte, rows [][]colCell, ncols int, gutters []int) {
+	colWidth := gutters[0]
+	for r := range rows {
+		row := rows[r]
+		if len(row) != ncols {
+			continue
+		}
+		for _, c := range row {
+			text := string(src[c.span.Start:c.span.End])
+			w := 0
+			for _, ch := range text {
+				w += dispWidth(ch)
+			}
+			last, _ := utf8.DecodeLastRuneInString(text)
+			if w > colWidth*3/4 || cjk.IsSentenceEnd(last) || cjk.IsClausePunct(last) {
+				continue
+			}
+			for up := r - 1; up >= 0 && up >= r-16; up-- {
+				above := rows[up]
+				if len(above) == 0 {
+					continue // a blank line
+				}
+				if len(above) != ncols-1 {
+					break
+				}
+				for k := range above {
+					if above[k].col >= c.col {
+						above[k].col++
+					}
+				}
+			}
+			break
+		}
+	}
 }
 
 func nearExact(pos int, gutters []int) bool {
@@ -628,4 +681,59 @@ func splitAtMarks(src []byte, sp Span, cells []colCell, gutters []int) ([]colCel
 		}
 	}
 	return cells, repairs
+}
+
+// info2width returns the median width of the text before the first
+// strong gap of the lines first..last: a column's width.
+func info2width(first, last int, gaps func(int) ([]int, []int)) int {
+	var ws []int
+	for k := first; k <= last; k++ {
+		if _, lefts := gaps(k); len(lefts) > 0 {
+			ws = append(ws, lefts[0])
+		}
+	}
+	if len(ws) == 0 {
+		return 0
+	}
+	slices.Sort(ws)
+	return ws[len(ws)/2]
+}
+
+// photoRows reports where a run of rows set beside a photo ends: from
+// line j, up to six lines of body text (clause punctuation in half of
+// them or more) no wider than a column, with at most one blank line, and
+// no byline or dateline, followed by a line with a gap. It returns j when
+// there is no such run.
+func photoRows(src []byte, spans []Span, j, colW int, multi, blank func(int) bool, width func(int) int) int {
+	if colW == 0 {
+		return j
+	}
+	lines, blanks, punct := 0, 0, 0
+	for k := j; k < len(spans) && k < j+8; k++ {
+		switch {
+		case multi(k):
+			if lines > 0 && punct*2 >= lines {
+				return k
+			}
+			return j
+		case blank(k):
+			blanks++
+			if blanks > 1 {
+				return j
+			}
+		default:
+			text := string(src[spans[k].Start:spans[k].End])
+			if width(k) > colW+6 || strings.Contains(text, "记者") || strings.Contains(text, "通讯员") || strings.Contains(text, "本报讯") {
+				return j
+			}
+			lines++
+			if strings.ContainsAny(text, "，、。；,") {
+				punct++
+			}
+			if lines > 6 {
+				return j
+			}
+		}
+	}
+	return j
 }

@@ -272,7 +272,19 @@ func showPage(j *job, r ocrbench.Result) {
 				}
 			}
 			if !ok {
-				fmt.Printf("  %s\n", tp.Text)
+				// the nearest output paragraph: does it hold more, or less?
+				kind := "other"
+				for _, oa := range r.Articles {
+					for _, p := range oa.Paragraphs {
+						np := ocrbench.Normalize(p)
+						if len(np) > len(want) && ocrbench.Contains(np, want) {
+							kind = "merged"
+						} else if kind == "other" && len(np) >= 8 && len(np) < len(want) && ocrbench.Contains(want, np) {
+							kind = "split"
+						}
+					}
+				}
+				fmt.Printf("  [%s] %s\n", kind, tp.Text)
 			}
 		}
 	}
