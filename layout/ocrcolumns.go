@@ -94,6 +94,10 @@ func strongGap(src []byte, g colGap) bool {
 	if g.count >= 4 && (g.left >= 2 && g.left <= 4 && g.right >= 10 || g.right >= 2 && g.right <= 4 && g.left >= 14) {
 		return true
 	}
+	// a paragraph's short last line, then a wide gap
+	if g.count >= 4 && g.left >= 6 && g.right >= 6 {
+		return true
+	}
 	if g.left < 14 || g.right < 10 {
 		return false
 	}
@@ -335,7 +339,7 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 					near = true
 				}
 			}
-			if !near || c <= cur.col || g.count < 2 && !strongGap(src, g) && !nearExact(g.pos, r.gutters) {
+			if !near || c <= cur.col || g.count < 2 && !strongGap(src, g) && !nearExact(g.pos, r.gutters) && !spaceInChinese(src, g) {
 				continue
 			}
 			cur.span.End = g.start
@@ -433,7 +437,7 @@ func shiftAbovePhotos(src []byte, rows [][]colCell, ncols int, gutters []int) {
 				w += dispWidth(ch)
 			}
 			last, _ := utf8.DecodeLastRuneInString(text)
-			if w > colWidth*3/4 || cjk.IsSentenceEnd(last) || cjk.IsClausePunct(last) {
+			if (w > colWidth*3/4 || cjk.IsSentenceEnd(last) || cjk.IsClausePunct(last)) && !isCaptionMarked(text) {
 				continue
 			}
 			for up := r - 1; up >= 0 && up >= r-16; up-- {
@@ -737,3 +741,12 @@ func photoRows(src []byte, spans []Span, j, colW int, multi, blank func(int) boo
 	}
 	return j
 }
+
+// spaceInChinese reports a gap of one space between two Chinese
+// characters or marks.
+func spaceInChinese(src []byte, g colGap) bool {
+	before, _ := utf8.DecodeLastRune(src[:g.start])
+	after, _ := utf8.DecodeRune(src[g.end:])
+	return g.count == 1 && cjk.IsChinese(before) && cjk.IsChinese(after)
+}
+
