@@ -123,6 +123,13 @@ func (a *assembler) run(bom int) {
 	// the scratch space is done with: let a long line's go before the
 	// rest is built
 	n.toks, n.scratch, n.lineLog = nil, nil, nil
+	var bracketRepairs []Repair
+	if !n.html {
+		saved := d.Repairs
+		d.Repairs = nil
+		a.ocrBrackets()
+		bracketRepairs, d.Repairs = d.Repairs, saved
+	}
 	for i := range d.Lines {
 		if !d.Lines[i].Blank {
 			a.feats[i] = features(d.Lines[i].Text)
@@ -132,7 +139,7 @@ func (a *assembler) run(bom int) {
 			}
 		}
 	}
-	d.Repairs = colRepairs
+	d.Repairs = append(colRepairs, bracketRepairs...)
 	a.measureColumns()
 	a.ocrFurniture()
 	a.spreadFurniture()

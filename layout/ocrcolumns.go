@@ -178,7 +178,7 @@ func findColumns(src []byte, spans []Span) []colRegion {
 					j = end
 					continue
 				}
-				if j == last+1 && info[j].width <= 48 {
+				if j == last+1 && info[j].width-leadWidth(src, spans[j]) <= 48 {
 					last = j
 				}
 				break
@@ -303,16 +303,20 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 			out = append(out, nil)
 			continue
 		}
-		start := sp.Start
+		start, lead := sp.Start, 0
 		for start < sp.End {
 			c, size := utf8.DecodeRune(src[start:sp.End])
 			if !isColSpace(c) {
 				break
 			}
 			start += size
+			lead += dispWidth(c)
 		}
 		var cells []colCell
 		cur := colCell{span: Span{start, sp.End}}
+		if lead >= 4 {
+			cur.col = colOf(lead) // indented to a later column
+		}
 		var strong []colGap
 		for _, g := range gaps {
 			if strongGap(src, g) {
@@ -750,3 +754,17 @@ func spaceInChinese(src []byte, g colGap) bool {
 	return g.count == 1 && cjk.IsChinese(before) && cjk.IsChinese(after)
 }
 
+
+// leadWidth is the display width of the spaces a line starts with.
+func leadWidth(src []byte, sp Span) int {
+	w := 0
+	for i := sp.Start; i < sp.End; {
+		r, size := utf8.DecodeRune(src[i:sp.End])
+		if !isColSpace(r) {
+			break
+		}
+		w += dispWidth(r)
+		i += size
+	}
+	return w
+}

@@ -89,7 +89,23 @@ func (a *assembler) columnLine(i int) bool {
 	if i > 0 && !lines[i-1].Blank && a.fullLine(i-1) && !a.feats[i-1].endsSentence {
 		return true
 	}
-	return i+1 < len(lines) && !lines[i+1].Blank && (a.fullLine(i+1) || a.feats[i+1].endsSentence && a.shortLine(i+1))
+	if f.spaced {
+		return false // headline style: parts separated by spaces
+	}
+	// the next line, across a blank line (a column break), is column
+	// text: as wide, or a paragraph's short last line
+	j := i + 1
+	for j < len(lines) && lines[j].Blank {
+		j++
+	}
+	if j == len(lines) {
+		return false
+	}
+	fj := &a.feats[j]
+	if fj.byline || fj.dateline || fj.furniture != noFurn {
+		return false
+	}
+	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
 }
 
 // blankBefore reports whether a blank line stands right before line i.

@@ -1,0 +1,149 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// RepairOCRBracket marks a bracket OCR misread around a byline after a
+// dateline (本报讯〈记者 张三) → 本报讯（记者 张三）) and restored.
+const RepairOCRBracket RepairKind = "ocr-bracket"
+
+// bylineRoles open a byline inside brackets after a dateline.
+var bracketRoles = []string{"记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影"}
+
+// isOpenerLike reports the characters OCR reads for a full-width opening
+// bracket.
+func isOpenerLike(r rune) bool {
+	switch r {
+	case '〈', '《', '(', '[', '【', '{', '<', '「', '『', 'C':
+		return true
+	}
+	return false
+}
+
+// isCloserLike reports the characters OCR reads for a full-width closing
+// bracket.
+func isCloserLike(r rune) bool {
+	switch r {
+	case '〉', '》', ')', ']', '】', '}', '>', '」', '』', 'J':
+		return true
+	}
+	return false
+}
+
+// ocrBrackets restores the brackets around a byline set after a dateline
+// when OCR misread them: 本报讯〈记者 张三 通讯员 李四) becomes
+// 本报讯（记者 张三 通讯员 李四）. The closing bracket may stand on the
+// next line. Each change is logged.
+func (a *assembler) ocrBrackets() {
+	lines := a.d.Lines
+	for i := range lines {
+		l := &lines[i]
+		if l.Blank || !strings.HasPrefix(l.Text, "本报") {
+			continue
+		}
+		head := l.Text
+		if len(head) > 30 {
+			head = head[:30]
+		}
+		k := strings.Index(head, "讯")
+		if k < 0 {
+			continue
+		}
+		at := k + len("讯")
+		for at < len(l.Text) && l.Text[at] == ' ' {
+			at++
+		}
+		r, size := utf8.DecodeRuneInString(l.Text[at:])
+		if r != '（' && !isOpenerLike(r) {
+			continue
+		}
+		role := false
+		for _, w := range bracketRoles {
+			if strings.HasPrefix(strings.TrimLeft(l.Text[at+size:], " "), w) {
+				role = true
+			}
+		}
+		if !role {
+			continue
+		}
+		if r != '（' {
+			a.replaceInLine(i, at, size, "（", "bracket OCR misread before a byline after a dateline restored")
+		}
+		// the closing bracket: this line or the next
+		for j, n := i, 0; j < len(lines) && n < 2; j++ {
+			if lines[j].Blank {
+				continue
+			}
+			n++
+			from := 0
+			if j == i {
+				from = at + len("（")
+			}
+			text := lines[j].Text
+			done := false
+			for off, c := range text[from:] {
+				if off > 60 {
+					break
+				}
+				if c == '）' {
+					done = true
+					break
+				}
+				if isCloserLike(c) {
+					a.replaceInLine(j, from+off, utf8.RuneLen(c), "）", "bracket OCR misread after a byline after a dateline restored")
+					done = true
+					break
+				}
+			}
+			if done {
+				break
+			}
+		}
+	}
+}
+
+// replaceInLine replaces size bytes of line i's text at byte offset at
+// with text, keeping the pieces that map the text to the source, and logs
+// the repair.
+func (a *assembler) replaceInLine(i, at, size int, text, reason string) {
+	l := &a.d.Lines[i]
+	old := l.Text[at : at+size]
+	var src Span
+	var pieces []piece
+	delta := len(text) - size
+	for k, p := range l.pieces {
+		end := len(l.Text)
+		if k+1 < len(l.pieces) {
+			end = l.pieces[k+1].out
+		}
+		switch {
+		case end <= at:
+			pieces = append(pieces, p)
+		case p.out >= at+size:
+			p.out += delta
+			pieces = append(pieces, p)
+		case end-p.out == p.src.Len() && p.out <= at && at+size <= end:
+			// an identity piece: split around the character
+			src = Span{p.src.Start + at - p.out, p.src.Start + at - p.out + size}
+			if at > p.out {
+				pieces = append(pieces, piece{out: p.out, src: Span{p.src.Start, src.Start}})
+			}
+			pieces = append(pieces, piece{out: at, src: src})
+			if at+size < end {
+				pieces = append(pieces, piece{out: at + len(text), src: Span{src.End, p.src.End}})
+			}
+		default:
+			// a piece that maps as a whole already
+			src = p.src
+			pieces = append(pieces, p)
+		}
+	}
+	if len(l.pieces) == 0 {
+		src = Span{l.Span.Start + at, l.Span.Start + at + size}
+	}
+	l.Text = l.Text[:at] + text + l.Text[at+size:]
+	l.pieces = pieces
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairOCRBracket, Span: src, Before: old, After: text, Reason: reason})
+}
