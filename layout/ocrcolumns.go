@@ -754,7 +754,6 @@ func spaceInChinese(src []byte, g colGap) bool {
 	return g.count == 1 && cjk.IsChinese(before) && cjk.IsChinese(after)
 }
 
-
 // leadWidth is the display width of the spaces a line starts with.
 func leadWidth(src []byte, sp Span) int {
 	w := 0
