@@ -297,7 +297,7 @@ func (a *assembler) findItems() {
 			j++
 		}
 		if j-i >= 3 {
-			if a.narrowRun(i, j-i, true) {
+			if a.isPairRun(i, j-i) || a.narrowRun(i, j-i, true) {
 				a.items = append(a.items, item{line: i, narrow: j - i})
 			} else { // not a headline: its lines are read one by one
 				for k := i; k < j; k++ {
@@ -398,6 +398,10 @@ func (a *assembler) step(k int) int {
 	it := a.items[k]
 	if it.narrow > 0 {
 		a.flush()
+		if a.isPairRun(it.line, it.narrow) {
+			a.pairRun(it.line, it.narrow)
+			return k
+		}
 		a.narrowRun(it.line, it.narrow, false)
 		return k
 	}

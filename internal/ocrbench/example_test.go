@@ -38,4 +38,5 @@ func ExampleScore() {
 	// furniture-out 0/1
 	// articles-recall 1/1
 	// articles-precision 1/1
+	// titles 1/1
 }

@@ -168,6 +168,7 @@ type Counts struct {
 	Datelines, DatelinesOK int // datelines, found as the article's dateline
 	Furniture, FurnitureOK int // furniture, kept out of every article
 	Articles, ArticlesOK   int // articles, found whole and not split
+	Titles, TitlesOK       int // headlines, found in the title of the article found for them
 	Found, FoundOK         int // articles made, that match a printed one
 }
 
@@ -188,6 +189,8 @@ func (c *Counts) Add(o Counts) {
 	c.FurnitureOK += o.FurnitureOK
 	c.Articles += o.Articles
 	c.ArticlesOK += o.ArticlesOK
+	c.Titles += o.Titles
+	c.TitlesOK += o.TitlesOK
 	c.Found += o.Found
 	c.FoundOK += o.FoundOK
 }
@@ -217,6 +220,7 @@ func (c Counts) Figures() []Figure {
 		{"furniture-out", c.FurnitureOK, c.Furniture},
 		{"articles-recall", c.ArticlesOK, c.Articles},
 		{"articles-precision", c.FoundOK, c.Found},
+		{"titles", c.TitlesOK, c.Titles},
 	}
 }
 
@@ -382,6 +386,12 @@ func Score(p *Page, r Result) Counts {
 			c.FoundOK++
 		}
 		a := &p.Articles[i]
+		if tt := Normalize(a.Title); len(tt) > 0 {
+			c.Titles++
+			if k >= 0 && Contains(Normalize(r.Articles[k].Title), tt) {
+				c.TitlesOK++
+			}
+		}
 		var names, got []string
 		names = append(append(names, a.Reporters...), a.Correspondents...)
 		if k >= 0 {
