@@ -5,8 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// RepairOCRBracket marks a bracket OCR misread around a byline after a
-// dateline (本报讯〈记者 张三) → 本报讯（记者 张三）) and restored.
+// RepairOCRBracket marks a bracket OCR misread around a byline (after a
+// dateline, or on a line of its own) and restored: 本报讯〈记者 张三) →
+// 本报讯（记者 张三）.
 const RepairOCRBracket RepairKind = "ocr-bracket"
 
 // bylineRoles open a byline inside brackets after a dateline.
@@ -32,26 +33,33 @@ func isCloserLike(r rune) bool {
 	return false
 }
 
-// ocrBrackets restores the brackets around a byline set after a dateline
-// when OCR misread them: 本报讯〈记者 张三 通讯员 李四) becomes
-// 本报讯（记者 张三 通讯员 李四）. The closing bracket may stand on the
+// ocrBrackets restores the brackets around a byline set after a dateline,
+// or on a line of its own after the body, when OCR misread them:
+// 本报讯〈记者 张三 通讯员 李四) becomes 本报讯（记者 张三 通讯员 李四）,
+// 《记者 张三) becomes （记者 张三）. The closing bracket may stand on the
 // next line. Each change is logged.
 func (a *assembler) ocrBrackets() {
 	lines := a.d.Lines
 	for i := range lines {
 		l := &lines[i]
-		if l.Blank || !strings.HasPrefix(l.Text, "本报") {
+		if l.Blank {
 			continue
 		}
-		head := l.Text
-		if len(head) > 30 {
-			head = head[:30]
+		at := -1
+		if strings.HasPrefix(l.Text, "本报") {
+			head := l.Text
+			if len(head) > 30 {
+				head = head[:30]
+			}
+			if k := strings.Index(head, "讯"); k >= 0 {
+				at = k + len("讯")
+			}
+		} else if r, _ := utf8.DecodeRuneInString(l.Text); isOpenerLike(r) && utf8.RuneCountInString(l.Text) <= 30 {
+			at = 0 // a byline in brackets on a line of its own, after the body: 〈记者 张三)
 		}
-		k := strings.Index(head, "讯")
-		if k < 0 {
+		if at < 0 {
 			continue
 		}
-		at := k + len("讯")
 		for at < len(l.Text) && l.Text[at] == ' ' {
 			at++
 		}
@@ -69,7 +77,7 @@ func (a *assembler) ocrBrackets() {
 			continue
 		}
 		if r != '（' {
-			a.replaceInLine(i, at, size, "（", "bracket OCR misread before a byline after a dateline restored")
+			a.replaceInLine(i, at, size, "（", "bracket OCR misread before a byline restored")
 		}
 		// the closing bracket: this line or the next
 		for j, n := i, 0; j < len(lines) && n < 2; j++ {
@@ -92,7 +100,7 @@ func (a *assembler) ocrBrackets() {
 					break
 				}
 				if isCloserLike(c) {
-					a.replaceInLine(j, from+off, utf8.RuneLen(c), "）", "bracket OCR misread after a byline after a dateline restored")
+					a.replaceInLine(j, from+off, utf8.RuneLen(c), "）", "bracket OCR misread after a byline restored")
 					done = true
 					break
 				}

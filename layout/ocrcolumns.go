@@ -196,34 +196,36 @@ func findColumns(src []byte, spans []Span) []colRegion {
 				blanks++
 			}
 		}
-		gutters := clusterGutters(pos, max(4, lines/4))
+		// the gutters: where the gaps line up, or else the gaps' ranks
+		// when the lines hold as many of them; the first column must be
+		// as wide as a column of text (the text before the first gutter,
+		// ten characters or more at the median), or the gutters a
+		// column's width apart
+		var gutters []int
 		byRank := false
-		if ranked := rankGutters(info2ranks(i, last, func(k int) []int { return info[k].strong })); len(gutters) == 0 && len(ranked) > 0 {
-			// OCR's runs of spaces are too far from scale for the
-			// positions to line up, but the lines hold the same number
-			// of gaps
-			gutters, byRank = ranked, true
-		}
-		// the first column must be as wide as a column of text: the
-		// text before the first gutter, in the lines that have a gap
-		// there, ten characters wide or more at the median
-		if len(gutters) > 0 {
+		wide := func(gs []int) bool {
+			if len(gs) == 0 {
+				return false
+			}
 			var lefts []int
 			for k := i; k <= last; k++ {
 				for m, p := range info[k].strong {
-					if p >= gutters[0]-4 && p <= gutters[0]+4 {
+					if p >= gs[0]-4 && p <= gs[0]+4 {
 						lefts = append(lefts, info[k].lefts[m])
 					}
 				}
 			}
 			slices.Sort(lefts)
-			wide := len(lefts) >= 5 && lefts[len(lefts)/2] >= 20
-			for g := 1; g < len(gutters); g++ {
-				wide = wide || gutters[g]-gutters[g-1] >= 24
+			ok := len(lefts) >= 5 && lefts[len(lefts)/2] >= 20
+			for g := 1; g < len(gs); g++ {
+				ok = ok || gs[g]-gs[g-1] >= 24
 			}
-			if !wide {
-				gutters = nil
-			}
+			return ok
+		}
+		if gs := clusterGutters(pos, max(4, lines/4)); wide(gs) {
+			gutters = gs
+		} else if gs := rankGutters(info2ranks(i, last, func(k int) []int { return info[k].strong })); wide(gs) {
+			gutters, byRank = gs, true
 		}
 		if lines >= 6 && blanks <= lines+2 && len(gutters) > 0 {
 			regions = append(regions, colRegion{first: i, last: last, gutters: gutters, byRank: byRank})
@@ -612,11 +614,11 @@ func rankGutters(lines [][]int) []int {
 	}
 	m, best := 0, 0
 	for n, c := range count {
-		if c > best || c == best && n > m {
+		if c > best || c == best && n < m {
 			m, best = n, c
 		}
 	}
-	if m == 0 || best < 4 || best*2 < len(lines) {
+	if m == 0 || best < 3 || best*3 < len(lines) {
 		return nil
 	}
 	out := make([]int, m)

@@ -10,10 +10,11 @@ import (
 // ocrFurniture marks the running heads, page labels, dates and page
 // numbers of a printed page as page furniture wherever they stand: in the
 // head, at a column's top or at the page's foot. It applies only to text
-// with column lines (see colProfile): on a web page a date or a 第N版 line
-// belongs to the masthead or the article.
+// with column lines (see colProfile) or columns set side by side (see
+// readColumns): on a web page a date or a 第N版 line belongs to the
+// masthead or the article.
 func (a *assembler) ocrFurniture() {
-	if a.cols.width == 0 {
+	if a.cols.width == 0 && len(a.colTop) == 0 {
 		return
 	}
 	for i := range a.d.Lines {
