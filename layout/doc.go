@@ -34,6 +34,24 @@
 //     characters are reassembled into headings and a byline
 //     (一刻钟 / 「圈住」 / 美好生 / 活 → 一刻钟「圈住」美好生活).
 //   - Stray words: a lone English "and" between Chinese words becomes 和.
+//   - OCR'd pages (tesseract, or pdftotext -layout): text columns read
+//     straight across the gutters (lines holding two or more columns
+//     side by side, separated by runs of spaces, or by a quote or bar OCR
+//     read in the gutter, at consistent positions) are split back into
+//     columns and read one after the other, each split logged as
+//     [RepairColumns]; rows beside a photo keep their column, and a
+//     vertical headline set in a strip beside the text is read first. The
+//     width of the page's column lines is read from the page: a line as
+//     wide as its neighbours with no sentence end runs on across a blank
+//     line or a column break, a short line with a sentence end closes
+//     its paragraph, a full-width line is no heading, and a short line
+//     inside a sentence cut at a column's foot (a caption, a byline) is
+//     lifted out. Running heads, page labels, dates and page numbers are
+//     page furniture wherever they stand ([IsRunningHead]). Brackets OCR
+//     misread around a byline (本报讯〈记者 张三)) are restored
+//     ([RepairOCRBracket]), and a vertical headline of two phrase columns
+//     read across, a character of each a line, is reassembled right
+//     column first. None of this applies to text without column lines.
 //
 // Every repair is logged in [Document.Repairs] with its kind, source span,
 // text before and after, and reason. Every [Block] records the source spans
