@@ -153,6 +153,14 @@ func (a *assembler) run(bom int) {
 	// blocks in reading order: the order of their first lines, which is
 	// the source order unless side-by-side columns were read apart
 	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Lines[0], y.Lines[0]) })
+	if reordered {
+		// a paragraph read on from one column into the next, or a
+		// vertical headline read right column first, was made from
+		// source bytes out of order: Spans lists them in source order
+		for i := range a.blocks {
+			sortSpans(a.blocks[i].Spans)
+		}
+	}
 	d.Blocks = a.blocks
 	// the line repairs are in source order already (unless columns were
 	// read apart); merge in those made while assembling
@@ -545,7 +553,7 @@ func (a *assembler) join(i int) {
 	sep := a.appendAtSeam(&p.b, A, B, false)
 	nB := utf8.RuneCountInString(B.Text)
 	after := cjk.FirstRunes(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
-	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: Span{A.Span.End, B.Span.Start},
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: seamSpan(A, B),
 		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
 	fb := &a.feats[i]
@@ -570,7 +578,7 @@ func (a *assembler) appendAtSeam(b *pieceBuilder, A, B *Line, names bool) string
 	sep := ""
 	if names || (cjk.IsLatin(lastA) || cjk.IsDigit(lastA)) && cjk.IsLatin(firstB) || cjk.IsLatin(lastA) && cjk.IsDigit(firstB) {
 		sep = " "
-		b.replace(sep, Span{A.Span.End, B.Span.Start})
+		b.replace(sep, seamSpan(A, B))
 	}
 	if full, ok := fullToHalfPunct[firstB]; ok && sep == "" && cjk.IsChinese(lastA) {
 		if src, ok := b.appendReplacingFirst(B.Text, B.pieces, full); ok {

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -134,4 +136,23 @@ func TestVerticalStripReadFirst(t *testing.T) {
 	require.NotEmpty(t, d.Blocks)
 	assert.Equal(t, Heading, d.Blocks[0].Kind)
 	assert.Equal(t, "社区代表建言献策", d.Blocks[0].Text)
+}
+
+// TestOCRFixtureInvariants reads tesseract's output for the rendered
+// sample pages (internal/ocrbench/testdata) and checks the invariants of
+// every reading, and of the reading of its repaired text.
+func TestOCRFixtureInvariants(t *testing.T) {
+	files, err := filepath.Glob("../internal/ocrbench/testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		d, err := Analyze(src)
+		require.NoError(t, err, f)
+		checkInvariants(t, d)
+		again, err := AnalyzeString(d.Text())
+		require.NoError(t, err, f)
+		checkInvariants(t, again)
+	}
 }

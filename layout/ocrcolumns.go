@@ -697,6 +697,7 @@ func splitAtMarks(src []byte, sp Span, cells []colCell, gutters []int) ([]colCel
 // strong gap of the lines first..last: a column's width.
 func info2width(first, last int, gaps func(int) ([]int, []int)) int {
 	var ws []int
+	first = max(first, last-64) // the lines just before: time stays linear
 	for k := first; k <= last; k++ {
 		if _, lefts := gaps(k); len(lefts) > 0 {
 			ws = append(ws, lefts[0])

@@ -96,6 +96,7 @@ func (a *assembler) pairRun(first, n int) {
 		}
 	}
 	text := string(b.buf)
+	sortSpans(spans) // Spans lists the source bytes in source order
 	a.blocks = append(a.blocks, Block{Kind: Heading, Text: text, Lines: lines, Spans: spans, Narrow: true, pieces: b.pieces})
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairNarrow, Span: Span{a.d.Lines[first].Span.Start, a.d.Lines[first+n-1].Span.End},
 		Before: before.String(), After: text,

@@ -118,3 +118,13 @@ func (a *assembler) blankBefore(i int) bool {
 func (a *assembler) opensColumn(i int) bool {
 	return i < len(a.colTop) && a.colTop[i]
 }
+
+// seamSpan is the source between two lines joined: the bytes between
+// them, or, when B stands before A in the source (a column read on from
+// a line set beside it), the empty span where B starts.
+func seamSpan(A, B *Line) Span {
+	if B.Span.Start < A.Span.End {
+		return Span{B.Span.Start, B.Span.Start}
+	}
+	return Span{A.Span.End, B.Span.Start}
+}
