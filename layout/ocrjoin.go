@@ -18,11 +18,11 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 		return false
 	}
 	if fa.endsSentence || fa.endsColon {
-		// a full line that ends a sentence, with the next line set right
-		// below it in the same column: a paragraph's sentence ends at
-		// the edge more often than the paragraph itself
-		return ocrJoinFullStops && fa.endsSentence && !a.blankBefore(i) && !a.opensColumn(i) &&
-			(a.columnLine(i) || f.endsSentence && a.shortLine(i)) && !f.headingLike()
+		// a sentence end at a full line's end may end the paragraph or
+		// not; on the harness's pages joining when the next line is full
+		// too (a paragraph's first line is indented, so short) changed
+		// nothing, so the sentence end closes the paragraph as before
+		return false
 	}
 	if a.columnLine(i) || f.startsCont {
 		return true
@@ -68,7 +68,3 @@ func (a *assembler) ocrInterruption(A, k int) bool {
 func (a *assembler) ocrHeadingBlocked(i int) bool {
 	return a.cols.width > 0 && a.columnLine(i)
 }
-
-// ocrJoinFullStops: whether a full column line that ends a sentence runs
-// on into the line set right below it.
-var ocrJoinFullStops = false
