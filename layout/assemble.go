@@ -54,6 +54,7 @@ type assembler struct {
 	// page's column lines
 	colTop []bool
 	cols   colProfile
+	noise  map[int]bool // lines that are OCR noise (ocrfurniture.go)
 }
 
 type item struct {
@@ -416,7 +417,7 @@ func (a *assembler) step(k int) int {
 	i := it.line
 	f := &a.feats[i]
 	if f.furniture != noFurn {
-		a.single(i, Furniture, f.furniture.String())
+		a.single(i, Furniture, a.furnReason(i))
 		return k
 	}
 	if a.standaloneCaption(k) {
@@ -442,7 +443,7 @@ func (a *assembler) step(k int) int {
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
 			Before: a.d.Lines[i].Text, Reason: "short line inside a sentence cut at a column's foot lifted out"})
 		for m := k + 1; m < j; m++ { // furniture in between
-			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture.String())
+			a.single(a.items[m].line, Furniture, a.furnReason(a.items[m].line))
 		}
 		a.join(a.items[j].line)
 		return j
@@ -454,7 +455,7 @@ func (a *assembler) step(k int) int {
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
 			Before: a.d.Lines[i].Text, Reason: "short line interrupting a sentence lifted out as a caption"})
 		for m := k + 1; m < j; m++ { // furniture in between
-			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture.String())
+			a.single(a.items[m].line, Furniture, a.furnReason(a.items[m].line))
 		}
 		a.join(a.items[j].line)
 		return j

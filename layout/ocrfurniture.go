@@ -25,8 +25,62 @@ func (a *assembler) ocrFurniture() {
 		}
 		if IsRunningHead(l.Text) {
 			f.furniture = furnPageFurniture
+		} else if a.isOCRNoise(i) {
+			f.furniture = furnPageFurniture
+			if a.noise == nil {
+				a.noise = map[int]bool{}
+			}
+			a.noise[i] = true
 		}
 	}
+}
+
+// furnReason is the reason a furniture line's block gives.
+func (a *assembler) furnReason(i int) string {
+	if a.noise[i] {
+		return "ocr-noise"
+	}
+	return a.feats[i].furniture.String()
+}
+
+// isOCRNoise reports a line that OCR made of a photo, a rule or a stain:
+// Latin letters mixed with a Chinese character or two (SN抽sn), a few
+// Latin letters alone (wm), or one or two Chinese characters with nothing
+// else standing between blank lines. None has sentence punctuation.
+func (a *assembler) isOCRNoise(i int) bool {
+	lines := a.d.Lines
+	text := lines[i].Text
+	han, latin, other, n := 0, 0, 0, 0
+	for _, r := range text {
+		switch {
+		case r == ' ':
+			continue
+		case cjk.IsHan(r):
+			han++
+		case cjk.IsLatin(r):
+			latin++
+		case r == '。' || r == '，' || r == '！' || r == '？' || r == '；' || r == '：':
+			return false
+		default:
+			other++
+		}
+		n++
+	}
+	if n == 0 || n > 16 || a.feats[i].byline || a.feats[i].dateline {
+		return false
+	}
+	switch {
+	case latin >= 2 && han >= 1 && latin+other >= han:
+		return true // SN抽sn, [一一人 三 三LULI
+	case han == 0 && latin >= 1 && latin <= 4 && other == 0:
+		return true // wm
+	case han <= 2 && latin == 0 && other == 0:
+		// alone between blank lines (a narrow run has neighbours)
+		before := i == 0 || lines[i-1].Blank
+		after := i+1 == len(lines) || lines[i+1].Blank
+		return before && after
+	}
+	return false
 }
 
 // headSeparators stand between the parts of a running head; OCR reads a

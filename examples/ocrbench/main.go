@@ -245,6 +245,9 @@ var showSpec string
 // paragraphs it missed.
 func showPage(j *job, r ocrbench.Result) {
 	for k, a := range r.Articles {
+		if c := ocrbench.Score(j.page, ocrbench.Result{Articles: []ocrbench.OutArticle{a}}); c.ArticlesOK == 0 {
+			fmt.Print("FALSE ")
+		}
 		fmt.Printf("ARTICLE %d title=%q reporters=%v correspondents=%v dateline=%q\n", k, a.Title, a.Reporters, a.Correspondents, a.Dateline)
 		for _, h := range a.Headings {
 			fmt.Printf("  H %s\n", h)
