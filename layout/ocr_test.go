@@ -156,3 +156,14 @@ func TestOCRFixtureInvariants(t *testing.T) {
 		checkInvariants(t, again)
 	}
 }
+
+func TestPageLabelAtEdges(t *testing.T) {
+	// no column lines: the head holding a page label is furniture all
+	// the same; a masthead's issue line is not
+	src := "第12版2021年11月3日 星期五 东城街道报。社区\n\n街道召开会议。\n\n本期 8 版 第 42 期\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 3)
+	assert.Equal(t, Furniture, d.Blocks[0].Kind)
+	assert.NotEqual(t, Furniture, d.Blocks[2].Kind)
+}

@@ -15,6 +15,7 @@ import (
 // masthead or the article.
 func (a *assembler) ocrFurniture() {
 	if a.cols.width == 0 && len(a.colTop) == 0 {
+		a.pageLabelEdges()
 		return
 	}
 	for i := range a.d.Lines {
@@ -278,4 +279,43 @@ func prefixLen(p string, match func(string) bool) int {
 		}
 	}
 	return 0
+}
+
+// pageLabelEdges marks as furniture, on any page, a running head that
+// holds a page label (第6版) among the page's first three and last three
+// lines: a printed page's head and foot, whatever the rest of the text.
+func (a *assembler) pageLabelEdges() {
+	var content []int
+	for i := range a.d.Lines {
+		if !a.d.Lines[i].Blank {
+			content = append(content, i)
+		}
+	}
+	for k, i := range content {
+		if k >= 3 && k < len(content)-3 {
+			continue
+		}
+		f := &a.feats[i]
+		text := a.d.Lines[i].Text
+		if f.furniture == noFurn && !f.byline && !f.dateline && hasPageLabel(text) && IsRunningHead(text) {
+			f.furniture = furnPageFurniture
+		}
+	}
+}
+
+// hasPageLabel reports whether text holds 第N版 (N in digits or Chinese
+// numerals, OCR's ] l I | for 1 included).
+func hasPageLabel(text string) bool {
+	for i := strings.Index(text, "第"); i >= 0; {
+		rest := strings.TrimLeft(text[i+len("第"):], " 0123456789一二三四五六七八九十]lI|")
+		if len(rest) < len(text)-i-len("第") && strings.HasPrefix(rest, "版") {
+			return true
+		}
+		j := strings.Index(text[i+len("第"):], "第")
+		if j < 0 {
+			break
+		}
+		i += len("第") + j
+	}
+	return false
 }
