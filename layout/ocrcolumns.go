@@ -123,7 +123,6 @@ type colRegion struct {
 // at consistent positions.
 func findColumns(src []byte, spans []Span) []colRegion {
 	type lineInfo struct {
-		gaps   []colGap
 		strong []int // positions of strong gaps
 		lefts  []int // the text's width before each
 		blank  bool
@@ -133,7 +132,7 @@ func findColumns(src []byte, spans []Span) []colRegion {
 	multi := 0
 	for i, sp := range spans {
 		g, w := lineGaps(src, sp)
-		info[i] = lineInfo{gaps: g, width: w, blank: w == 0}
+		info[i] = lineInfo{width: w, blank: w == 0}
 		for _, x := range g {
 			if strongGap(src, x) {
 				info[i].strong = append(info[i].strong, x.pos)
@@ -153,8 +152,6 @@ func findColumns(src []byte, spans []Span) []colRegion {
 			i++
 			continue
 		}
-		// extend over lines with strong gaps, allowing up to two lines
-		// (or blank lines) without between them
 		// extend over lines with strong gaps and blank lines; a line
 		// without a gap ends the region, and belongs to it when it
 		// follows a line of the region directly and is no wider than
@@ -185,7 +182,6 @@ func findColumns(src []byte, spans []Span) []colRegion {
 			}
 			j++
 		}
-		// the gutters: strong-gap positions that line up
 		var pos []int
 		lines, blanks := 0, 0
 		for k := i; k <= last; k++ {
