@@ -47,7 +47,7 @@ func (a *assembler) furnReason(i int) string {
 // isOCRNoise reports a line that OCR made of a photo, a rule or a stain:
 // Latin letters mixed with a Chinese character or two (SN抽sn), a few
 // Latin letters alone (wm), or one or two Chinese characters with nothing
-// else standing between blank lines. None has sentence punctuation.
+// else, not in a narrow run. None has sentence punctuation.
 func (a *assembler) isOCRNoise(i int) bool {
 	lines := a.d.Lines
 	text := lines[i].Text
@@ -76,10 +76,12 @@ func (a *assembler) isOCRNoise(i int) bool {
 	case han == 0 && latin >= 1 && latin <= 4 && other == 0:
 		return true // wm
 	case han <= 2 && latin == 0 && other == 0:
-		// alone between blank lines (a narrow run has neighbours)
-		before := i == 0 || lines[i-1].Blank
-		after := i+1 == len(lines) || lines[i+1].Blank
-		return before && after
+		// not in a narrow run (a vertical headline): its neighbours are
+		// blank or wide
+		narrow := func(j int) bool {
+			return j >= 0 && j < len(lines) && !lines[j].Blank && a.feats[j].runes <= narrowMax
+		}
+		return !narrow(i-1) && !narrow(i+1)
 	}
 	return false
 }
