@@ -431,6 +431,14 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
+	case a.ocrMarkedCaption(A, k):
+		// a caption marked as such (图为…, ▲…, …摄) inside a cut
+		// sentence whose continuation OCR set elsewhere: lifted out, the
+		// paragraph left open
+		a.single(i, Caption, "caption")
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
+			Before: a.d.Lines[i].Text, Reason: "caption inside a cut sentence lifted out"})
+		return k
 	case a.ocrInterruption(A, k):
 		// a caption, byline or label set inside a sentence cut at a
 		// column's foot: lifted out, the sentence joined around it

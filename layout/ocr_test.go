@@ -167,3 +167,21 @@ func TestPageLabelAtEdges(t *testing.T) {
 	assert.Equal(t, Furniture, d.Blocks[0].Kind)
 	assert.NotEqual(t, Furniture, d.Blocks[2].Kind)
 }
+
+func TestOCRMarkedCaptionLifted(t *testing.T) {
+	// a caption marked ▲ after a cut column line, the continuation set
+	// elsewhere by OCR: the caption is never body text
+	src := "街道党工委书记黄科、区政协委员\n罗俊、结对律师及街道联络员组团\n走访恒益居民区，听取居民对老旧\n\n▲志愿者在小区开展环境整治\n\n会上居民代表就小区加装电梯等问\n题提出意见，街道相关负责人逐一\n作了回应并明确了办理时限要求。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var caption bool
+	for _, b := range d.Blocks {
+		if b.Kind == Caption {
+			caption = true
+			assert.Equal(t, "▲志愿者在小区开展环境整治", b.Text)
+		} else {
+			assert.NotContains(t, b.Text, "志愿者", "%v block", b.Kind)
+		}
+	}
+	assert.True(t, caption)
+}

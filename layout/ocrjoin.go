@@ -68,3 +68,23 @@ func (a *assembler) ocrInterruption(A, k int) bool {
 func (a *assembler) ocrHeadingBlocked(i int) bool {
 	return a.cols.width > 0 && a.columnLine(i)
 }
+
+// ocrMarkedCaption reports a line marked as a caption (图为…, ▲…, …摄)
+// after a column line that does not end a sentence, when the line after
+// it does not continue the sentence (ocrInterruption takes the case where
+// it does): on an OCR'd page a caption is never part of the body.
+func (a *assembler) ocrMarkedCaption(A, k int) bool {
+	if a.cols.width == 0 || a.items[k].narrow > 0 {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	text := a.d.Lines[i].Text
+	if fa.endsSentence || fa.byline || f.byline || f.dateline || f.runes > 40 || !isCaptionMarked(text) {
+		return false
+	}
+	if f.hasStop && !isCredited(text) {
+		return false
+	}
+	return !a.ocrInterruption(A, k)
+}
