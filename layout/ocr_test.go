@@ -185,3 +185,20 @@ func TestOCRMarkedCaptionLifted(t *testing.T) {
 	}
 	assert.True(t, caption)
 }
+
+func TestOCRDatelineQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯”8月3日上午，区领导到街道调研。\n")
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 1)
+	assert.Equal(t, "本报讯 8月3日上午，区领导到街道调研。", d.Blocks[0].Text)
+	// a quote that closes is the text's own
+	d, err = AnalyzeString("本报讯“一网统管”平台上线。\n")
+	require.NoError(t, err)
+	assert.Equal(t, "本报讯“一网统管”平台上线。", d.Blocks[0].Text)
+}
+
+func TestOCRDatelineOpeningQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯“7月21日下午，街道召开会议。\n")
+	require.NoError(t, err)
+	assert.Equal(t, "本报讯 7月21日下午，街道召开会议。", d.Blocks[0].Text)
+}

@@ -3,12 +3,29 @@ package layout
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 // RepairOCRBracket marks a bracket OCR misread around a byline (after a
 // dateline, or on a line of its own) and restored: 本报讯〈记者 张三) →
 // 本报讯（记者 张三）.
 const RepairOCRBracket RepairKind = "ocr-bracket"
+
+// RepairOCRDateline marks a quote OCR read in the space after a dateline
+// (本报讯”8月3日) replaced by a space.
+const RepairOCRDateline RepairKind = "ocr-dateline"
+
+// junkQuote reports whether a quote mark q right after a dateline is OCR's
+// reading of the space there: a closing quote always, an opening one when
+// a date follows it and no closing quote follows on the line.
+func junkQuote(rest string, q rune) bool {
+	if q == '”' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return cjk.IsDigit(r) && !strings.ContainsAny(rest, "”\"")
+}
 
 // bylineRoles open a byline inside brackets after a dateline.
 var bracketRoles = []string{"记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影"}
@@ -64,6 +81,12 @@ func (a *assembler) ocrBrackets() {
 			at++
 		}
 		r, size := utf8.DecodeRuneInString(l.Text[at:])
+		if at > 0 && (r == '”' || r == '“' || r == '"') && junkQuote(l.Text[at+size:], r) {
+			// the space after a dateline, read as a quote
+			a.replaceInLine(i, at, size, " ", "mark OCR read in the space after a dateline replaced by a space")
+			a.d.Repairs[len(a.d.Repairs)-1].Kind = RepairOCRDateline
+			continue
+		}
 		if r != '（' && !isOpenerLike(r) {
 			continue
 		}
