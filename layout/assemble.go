@@ -50,6 +50,12 @@ type assembler struct {
 	// copies them out.
 	buf []byte
 	pcs []piece
+	// what OCR'd columns tell (ocrwidth.go): per line, whether it opens
+	// a column read apart from the one before it, and the width of the
+	// page's column lines
+	colTop []bool
+	cols   colProfile
+	noise  map[int]bool // lines that are OCR noise (ocrfurniture.go)
 }
 
 type item struct {
@@ -85,6 +91,13 @@ func (a *assembler) run(bom int) {
 		}
 	}
 	spans := splitLines(d.Source, bom, cuts)
+	var colRepairs []Repair
+	reordered := false
+	if !n.html {
+		if co := readColumns(d.Source, spans); co != nil {
+			spans, a.colTop, colRepairs, reordered = co.spans, co.colTop, co.repairs, true
+		}
+	}
 	d.Lines = make([]Line, len(spans))
 	a.feats = make([]feat, len(spans))
 	indented, content := 0, 0
@@ -112,6 +125,13 @@ func (a *assembler) run(bom int) {
 	// the scratch space is done with: let a long line's go before the
 	// rest is built
 	n.toks, n.scratch, n.lineLog = nil, nil, nil
+	var bracketRepairs []Repair
+	if !n.html {
+		saved := d.Repairs
+		d.Repairs = nil
+		a.ocrBrackets()
+		bracketRepairs, d.Repairs = d.Repairs, saved
+	}
 	for i := range d.Lines {
 		if !d.Lines[i].Blank {
 			a.feats[i] = features(d.Lines[i].Text)
@@ -121,7 +141,9 @@ func (a *assembler) run(bom int) {
 			}
 		}
 	}
-	d.Repairs = nil
+	d.Repairs = append(colRepairs, bracketRepairs...)
+	a.measureColumns()
+	a.ocrFurniture()
 	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
@@ -130,12 +152,26 @@ func (a *assembler) run(bom int) {
 		k = a.step(k)
 	}
 	a.flush()
-	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Spans[0].Start, y.Spans[0].Start) })
+	// blocks in reading order: the order of their first lines, which is
+	// the source order unless side-by-side columns were read apart
+	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Lines[0], y.Lines[0]) })
+	if reordered {
+		// a paragraph read on from one column into the next, or a
+		// vertical headline read right column first, was made from
+		// source bytes out of order: Spans lists them in source order
+		for i := range a.blocks {
+			sortSpans(a.blocks[i].Spans)
+		}
+	}
 	d.Blocks = a.blocks
-	// the line repairs are in source order already; merge in those made
-	// while assembling
+	// the line repairs are in source order already (unless columns were
+	// read apart); merge in those made while assembling
 	slices.SortStableFunc(d.Repairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
-	d.Repairs = mergeRepairs(n.repairs(len(d.Repairs)), d.Repairs)
+	lineRepairs := n.repairs(len(d.Repairs))
+	if reordered {
+		slices.SortStableFunc(lineRepairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
+	}
+	d.Repairs = mergeRepairs(lineRepairs, d.Repairs)
 }
 
 // spreadFurniture settles furniture that depends on its neighbours. A
@@ -271,7 +307,7 @@ func (a *assembler) findItems() {
 			j++
 		}
 		if j-i >= 3 {
-			if a.narrowRun(i, j-i, true) {
+			if a.isPairRun(i, j-i) || a.narrowRun(i, j-i, true) {
 				a.items = append(a.items, item{line: i, narrow: j - i})
 			} else { // not a headline: its lines are read one by one
 				for k := i; k < j; k++ {
@@ -372,13 +408,17 @@ func (a *assembler) step(k int) int {
 	it := a.items[k]
 	if it.narrow > 0 {
 		a.flush()
+		if a.isPairRun(it.line, it.narrow) {
+			a.pairRun(it.line, it.narrow)
+			return k
+		}
 		a.narrowRun(it.line, it.narrow, false)
 		return k
 	}
 	i := it.line
 	f := &a.feats[i]
 	if f.furniture != noFurn {
-		a.single(i, Furniture, f.furniture.String())
+		a.single(i, Furniture, a.furnReason(i))
 		return k
 	}
 	if a.standaloneCaption(k) {
@@ -392,6 +432,30 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
+	case a.ocrMarkedCaption(A, k):
+		// a caption marked as such (图为…, ▲…, …摄) inside a cut
+		// sentence whose continuation OCR set elsewhere: lifted out, the
+		// paragraph left open
+		a.single(i, Caption, "caption")
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
+			Before: a.d.Lines[i].Text, Reason: "caption inside a cut sentence lifted out"})
+		return k
+	case a.ocrInterruption(A, k):
+		// a caption, byline or label set inside a sentence cut at a
+		// column's foot: lifted out, the sentence joined around it
+		j := a.nextItem(k)
+		kind, reason := Caption, "caption"
+		if f.byline {
+			kind, reason = Byline, ""
+		}
+		a.single(i, kind, reason)
+		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
+			Before: a.d.Lines[i].Text, Reason: "short line inside a sentence cut at a column's foot lifted out"})
+		for m := k + 1; m < j; m++ { // furniture in between
+			a.single(a.items[m].line, Furniture, a.furnReason(a.items[m].line))
+		}
+		a.join(a.items[j].line)
+		return j
 	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
 		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):
@@ -400,15 +464,18 @@ func (a *assembler) step(k int) int {
 		a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: a.d.Lines[i].Span,
 			Before: a.d.Lines[i].Text, Reason: "short line interrupting a sentence lifted out as a caption"})
 		for m := k + 1; m < j; m++ { // furniture in between
-			a.single(a.items[m].line, Furniture, a.feats[a.items[m].line].furniture.String())
+			a.single(a.items[m].line, Furniture, a.furnReason(a.items[m].line))
 		}
 		a.join(a.items[j].line)
 		return j
-	case f.startsCont || fa.open || a.cur.depth > 0:
+	case f.startsCont || fa.open || a.cur.depth > 0 && a.cols.width == 0:
 		a.join(i)
 		return k
 	case fa.endsColon && (f.first == '“' || f.first == '「'):
 		a.join(i) // …激动地说：⏎“我终于可以…”
+		return k
+	case a.ocrRunsOn(A, k):
+		a.join(i) // a column line that does not end a sentence runs on
 		return k
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:
@@ -480,7 +547,7 @@ func (a *assembler) followedByParagraph(k int) bool {
 }
 
 func (a *assembler) open(i, k int) {
-	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k), depth: int(a.feats[i].opens),
+	p := &pending{lines: []int{i}, heading: a.isHeadingAt(k) && !a.ocrHeadingBlocked(i), depth: int(a.feats[i].opens),
 		b: pieceBuilder{buf: a.buf[:0], pieces: a.pcs[:0]}}
 	a.cur = p // the builder stays empty until a line is joined
 }
@@ -496,7 +563,7 @@ func (a *assembler) join(i int) {
 	sep := a.appendAtSeam(&p.b, A, B, false)
 	nB := utf8.RuneCountInString(B.Text)
 	after := cjk.FirstRunes(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
-	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: Span{A.Span.End, B.Span.Start},
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: seamSpan(A, B),
 		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
 	fb := &a.feats[i]
@@ -521,7 +588,7 @@ func (a *assembler) appendAtSeam(b *pieceBuilder, A, B *Line, names bool) string
 	sep := ""
 	if names || (cjk.IsLatin(lastA) || cjk.IsDigit(lastA)) && cjk.IsLatin(firstB) || cjk.IsLatin(lastA) && cjk.IsDigit(firstB) {
 		sep = " "
-		b.replace(sep, Span{A.Span.End, B.Span.Start})
+		b.replace(sep, seamSpan(A, B))
 	}
 	if full, ok := fullToHalfPunct[firstB]; ok && sep == "" && cjk.IsChinese(lastA) {
 		if src, ok := b.appendReplacingFirst(B.Text, B.pieces, full); ok {

@@ -45,6 +45,24 @@
 //     that make lists on their own (东 南 西 北, 是 否); traditional
 //     characters stay as written, and the detectors read them through a
 //     simplified key (package internal/detect).
+//   - OCR'd pages (tesseract, or pdftotext -layout): text columns read
+//     straight across the gutters (lines holding two or more columns
+//     side by side, separated by runs of spaces, or by a quote or bar OCR
+//     read in the gutter, at consistent positions) are split back into
+//     columns and read one after the other, each split logged as
+//     [RepairColumns]; rows beside a photo keep their column, and a
+//     vertical headline set in a strip beside the text is read first. The
+//     width of the page's column lines is read from the page: a line as
+//     wide as its neighbours with no sentence end runs on across a blank
+//     line or a column break, a short line with a sentence end closes
+//     its paragraph, a full-width line is no heading, and a short line
+//     inside a sentence cut at a column's foot (a caption, a byline) is
+//     lifted out. Running heads, page labels, dates and page numbers are
+//     page furniture wherever they stand ([IsRunningHead]). Brackets OCR
+//     misread around a byline (本报讯〈记者 张三)) are restored
+//     ([RepairOCRBracket]), and a vertical headline of two phrase columns
+//     read across, a character of each a line, is reassembled right
+//     column first. None of this applies to text without column lines.
 //
 // Every repair is logged in [Document.Repairs] with its kind, source span,
 // text before and after, and reason. Every [Block] records the source spans

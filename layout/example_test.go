@@ -58,3 +58,35 @@ func ExampleRepair_damagedText() {
 	// letter-spacing 19-20 " "
 	// pinyin 34-39 "(qū)"
 }
+
+func ExampleIsRunningHead() {
+	for _, line := range []string{"第06版：邻里", "社区晨报 · 要闻 2023年7月5日 星期三", "A04", "街道召开社区代表会议"} {
+		fmt.Println(layout.IsRunningHead(line), line)
+	}
+	// Output:
+	// true 第06版：邻里
+	// true 社区晨报 · 要闻 2023年7月5日 星期三
+	// true A04
+	// false 街道召开社区代表会议
+}
+
+func ExampleAnalyze_ocrColumns() {
+	// two columns read straight across the gutter, as tesseract --psm 4
+	// gives them
+	src := "街道召开社区代表会议，听取       会上，居民代表围绕加装电梯、\n" +
+		"居民对老旧小区改造的意见和 ”    停车管理和垃圾分类等话题踊跃\n" +
+		"建议。会议由街道党工委副书       发言，街道相关科室负责人现场\n" +
+		"记主持，四十余名代表参加。       作了回应。\n" +
+		"会议通报了今年以来街道为民       下一步，街道将把代表的意见\n" +
+		"办实事项目的推进情况，并征       建议纳入年度工作计划，逐项\n" +
+		"求代表对明年项目的意见。         抓好落实。\n"
+	doc, _ := layout.AnalyzeString(src)
+	for _, b := range doc.Blocks {
+		fmt.Println(b.Text)
+	}
+	// Output:
+	// 街道召开社区代表会议，听取居民对老旧小区改造的意见和建议。会议由街道党工委副书记主持，四十余名代表参加。
+	// 会议通报了今年以来街道为民办实事项目的推进情况，并征求代表对明年项目的意见。
+	// 会上，居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应。
+	// 下一步，街道将把代表的意见建议纳入年度工作计划，逐项抓好落实。
+}

@@ -272,7 +272,7 @@ func checkInvariants(t testing.TB, d *Document) {
 	}
 	markup := make([]bool, n)
 	for _, r := range d.Repairs {
-		if r.Kind == RepairHTML {
+		if r.Kind == RepairHTML || r.Kind == RepairColumns {
 			for i := r.Span.Start; i < r.Span.End; i++ {
 				markup[i] = true
 			}

@@ -177,7 +177,9 @@ func (l *Line) SourceSpans(start, end int) []Span {
 
 // Gaps returns the spans of Source that belong to no block, in order: line
 // terminators, blank lines, indentation and trailing white space, a BOM,
-// and control characters at the edges of lines. Together with the spans
+// control characters at the edges of lines, markup (logged as
+// [RepairHTML]) and the marks OCR read in a gutter (logged as
+// [RepairColumns]). Together with the spans
 // of the blocks they cover Source exactly once.
 func (d *Document) Gaps() []Span {
 	var used []Span

@@ -1,0 +1,204 @@
+package layout
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sideBySide is two columns read straight across the gutter, as
+// tesseract --psm 4 and pdftotext -layout give them.
+const sideBySide = `社区晨报 · 要闻                                2023年5月18日 星期四
+
+街道召开社区代表会议，听取       会上，居民代表围绕加装电梯、
+居民对老旧小区改造的意见和 ”    停车管理和垃圾分类等话题踊跃
+建议。会议由街道党工委副书       发言，街道相关科室负责人现场
+记主持，四十余名代表参加。       作了回应。
+  会议通报了今年以来街道为        下一步，街道将把代表的意见
+民办实事项目的推进情况，并       建议纳入年度工作计划，逐项抓
+征求代表对明年项目的意见。       好落实。
+
+                                  A04
+`
+
+func TestReadColumnsSideBySide(t *testing.T) {
+	d, err := AnalyzeString(sideBySide)
+	require.NoError(t, err)
+	var body []string
+	var furniture []string
+	for _, b := range d.Blocks {
+		switch b.Kind {
+		case Body:
+			body = append(body, b.Text)
+		case Furniture:
+			furniture = append(furniture, b.Text)
+		}
+	}
+	require.Len(t, body, 4, "blocks: %q", body)
+	assert.Equal(t, "街道召开社区代表会议，听取居民对老旧小区改造的意见和建议。会议由街道党工委副书记主持，四十余名代表参加。", body[0])
+	assert.Equal(t, "会议通报了今年以来街道为民办实事项目的推进情况，并征求代表对明年项目的意见。", body[1])
+	assert.Equal(t, "会上，居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应。", body[2])
+	assert.Equal(t, "下一步，街道将把代表的意见建议纳入年度工作计划，逐项抓好落实。", body[3])
+	assert.Contains(t, furniture, "A04")
+	found := false
+	for _, r := range d.Repairs {
+		if r.Kind == RepairColumns && strings.Contains(r.Reason, "2 text columns") {
+			found = true
+		}
+	}
+	assert.True(t, found, "the split is logged")
+	// the blocks' spans and the gaps still cover the source once
+	covered := 0
+	for _, b := range d.Blocks {
+		for _, sp := range b.Spans {
+			covered += sp.Len()
+		}
+	}
+	for _, g := range d.Gaps() {
+		covered += g.Len()
+	}
+	assert.Equal(t, len(sideBySide), covered)
+}
+
+func TestReadColumnsLeavesProseAlone(t *testing.T) {
+	// spaced headlines and metadata lines are not columns
+	src := "把思路蓝图化作行动  徐家汇街道将全力做好高质量发展\n\n来源：区政府  发布时间：2023-05-06\n\n街道召开会议。\n\n一刻钟  「圈住」美好生活\n"
+	spans := splitLines([]byte(src), 0, nil)
+	assert.Nil(t, readColumns([]byte(src), spans))
+}
+
+func TestColumnWidthJoins(t *testing.T) {
+	// a column of 14 characters a line as tesseract --psm 3 gives it:
+	// lines without a sentence end run on, the short line ending in 。
+	// closes the paragraph, and a blank line at a column break does not
+	src := "街道党工委书记黄科、区政协委员\n罗俊、结对律师及街道联络员组团\n走访恒益居民区。\n会上居民代表就小区加装电梯等问\n\n题提出意见，街道相关负责人逐一\n作了回应并明确了办理时限要求。\n下一步街道将继续做好跟踪服务工\n作，确保各项措施落实到位见效。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var texts []string
+	for _, b := range d.Blocks {
+		assert.Equal(t, Body, b.Kind, "%q", b.Text)
+		texts = append(texts, b.Text)
+	}
+	assert.Equal(t, []string{
+		"街道党工委书记黄科、区政协委员罗俊、结对律师及街道联络员组团走访恒益居民区。",
+		"会上居民代表就小区加装电梯等问题提出意见，街道相关负责人逐一作了回应并明确了办理时限要求。",
+		"下一步街道将继续做好跟踪服务工作，确保各项措施落实到位见效。",
+	}, texts)
+}
+
+func TestIsRunningHead(t *testing.T) {
+	for _, s := range []string{"第06版", "第7版：邻里", "A04", "— 4 —", "7", "2023年7月5日 星期三", "社区晨报 · 要闻",
+		"第11]版2022年12月19日 星期日", "枫林周刊2021年12月20日 星期四", "新城街道报。邻里", "1一"} {
+		assert.True(t, IsRunningHead(s), s)
+	}
+	for _, s := range []string{"街道召开会议。", "区委副书记、区长到街道调研", "2023年工作要点", "社区新风", "记者 张三", "全力做好信访工作"} {
+		assert.False(t, IsRunningHead(s), s)
+	}
+}
+
+func TestOCRBracketRestored(t *testing.T) {
+	src := "本报讯〈记者 张三 通讯员 李四) 1月5日，街道召开会议。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	b := d.Blocks[0]
+	assert.Equal(t, "本报讯（记者 张三 通讯员 李四） 1月5日，街道召开会议。", b.Text)
+	// the restored bracket maps to the misread one
+	at := strings.Index(b.Text, "（")
+	spans := b.SourceSpans(at, at+len("（"))
+	require.Len(t, spans, 1)
+	assert.Equal(t, "〈", src[spans[0].Start:spans[0].End])
+	n := 0
+	for _, r := range d.Repairs {
+		if r.Kind == RepairOCRBracket {
+			n++
+		}
+	}
+	assert.Equal(t, 1, n, "the opener; the ASCII closer is restored as punctuation")
+}
+
+func TestVerticalStripReadFirst(t *testing.T) {
+	// a vertical headline set right of two columns, read across
+	src := "街道召开社区代表会议，听取       会上，居民代表围绕加装电梯、       社\n" +
+		"居民对老旧小区改造的意见和       停车管理和垃圾分类等话题踊跃       区\n" +
+		"建议。会议由街道党工委副书       发言，街道相关科室负责人现场       代\n" +
+		"记主持，四十余名代表参加。       作了回应。                         表\n" +
+		"会议通报了今年以来街道为民       下一步，街道将把代表的意见         建\n" +
+		"办实事项目的推进情况，并征       建议纳入年度工作计划，逐项         言\n" +
+		"求代表对明年项目的意见。         抓好落实。                         献\n" +
+		"                                                                    策\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, Heading, d.Blocks[0].Kind)
+	assert.Equal(t, "社区代表建言献策", d.Blocks[0].Text)
+}
+
+// TestOCRFixtureInvariants reads tesseract's output for the rendered
+// sample pages (internal/ocrbench/testdata) and checks the invariants of
+// every reading, and of the reading of its repaired text.
+func TestOCRFixtureInvariants(t *testing.T) {
+	files, err := filepath.Glob("../internal/ocrbench/testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		d, err := Analyze(src)
+		require.NoError(t, err, f)
+		checkInvariants(t, d)
+		again, err := AnalyzeString(d.Text())
+		require.NoError(t, err, f)
+		checkInvariants(t, again)
+	}
+}
+
+func TestPageLabelAtEdges(t *testing.T) {
+	// no column lines: the head holding a page label is furniture all
+	// the same; a masthead's issue line is not
+	src := "第12版2021年11月3日 星期五 东城街道报。社区\n\n街道召开会议。\n\n本期 8 版 第 42 期\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 3)
+	assert.Equal(t, Furniture, d.Blocks[0].Kind)
+	assert.NotEqual(t, Furniture, d.Blocks[2].Kind)
+}
+
+func TestOCRMarkedCaptionLifted(t *testing.T) {
+	// a caption marked ▲ after a cut column line, the continuation set
+	// elsewhere by OCR: the caption is never body text
+	src := "街道党工委书记黄科、区政协委员\n罗俊、结对律师及街道联络员组团\n走访恒益居民区，听取居民对老旧\n\n▲志愿者在小区开展环境整治\n\n会上居民代表就小区加装电梯等问\n题提出意见，街道相关负责人逐一\n作了回应并明确了办理时限要求。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var caption bool
+	for _, b := range d.Blocks {
+		if b.Kind == Caption {
+			caption = true
+			assert.Equal(t, "▲志愿者在小区开展环境整治", b.Text)
+		} else {
+			assert.NotContains(t, b.Text, "志愿者", "%v block", b.Kind)
+		}
+	}
+	assert.True(t, caption)
+}
+
+func TestOCRDatelineQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯”8月3日上午，区领导到街道调研。\n")
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 1)
+	assert.Equal(t, "本报讯 8月3日上午，区领导到街道调研。", d.Blocks[0].Text)
+	// a quote that closes is the text's own
+	d, err = AnalyzeString("本报讯“一网统管”平台上线。\n")
+	require.NoError(t, err)
+	assert.Equal(t, "本报讯“一网统管”平台上线。", d.Blocks[0].Text)
+}
+
+func TestOCRDatelineOpeningQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯“7月21日下午，街道召开会议。\n")
+	require.NoError(t, err)
+	assert.Equal(t, "本报讯 7月21日下午，街道召开会议。", d.Blocks[0].Text)
+}

@@ -1,0 +1,180 @@
+package layout
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+)
+
+// RepairOCRBracket marks a bracket OCR misread around a byline (after a
+// dateline, or on a line of its own) and restored: 本报讯〈记者 张三) →
+// 本报讯（记者 张三）.
+const RepairOCRBracket RepairKind = "ocr-bracket"
+
+// RepairOCRDateline marks a quote OCR read in the space after a dateline
+// (本报讯”8月3日) replaced by a space.
+const RepairOCRDateline RepairKind = "ocr-dateline"
+
+// junkQuote reports whether a quote mark q right after a dateline is OCR's
+// reading of the space there: a closing quote always, an opening one when
+// a date follows it and no closing quote follows on the line.
+func junkQuote(rest string, q rune) bool {
+	if q == '”' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return cjk.IsDigit(r) && !strings.ContainsAny(rest, "”\"")
+}
+
+// bylineRoles open a byline inside brackets after a dateline.
+var bracketRoles = []string{"记者", "通讯员", "实习生", "见习记者", "特约记者", "摄影"}
+
+// isOpenerLike reports the characters OCR reads for a full-width opening
+// bracket.
+func isOpenerLike(r rune) bool {
+	switch r {
+	case '〈', '《', '(', '[', '【', '{', '<', '「', '『', 'C':
+		return true
+	}
+	return false
+}
+
+// isCloserLike reports the characters OCR reads for a full-width closing
+// bracket.
+func isCloserLike(r rune) bool {
+	switch r {
+	case '〉', '》', ')', ']', '】', '}', '>', '」', '』', 'J':
+		return true
+	}
+	return false
+}
+
+// ocrBrackets restores the brackets around a byline set after a dateline,
+// or on a line of its own after the body, when OCR misread them:
+// 本报讯〈记者 张三 通讯员 李四) becomes 本报讯（记者 张三 通讯员 李四）,
+// 《记者 张三) becomes （记者 张三）. The closing bracket may stand on the
+// next line. Each change is logged.
+func (a *assembler) ocrBrackets() {
+	lines := a.d.Lines
+	for i := range lines {
+		l := &lines[i]
+		if l.Blank {
+			continue
+		}
+		at := -1
+		if strings.HasPrefix(l.Text, "本报") {
+			head := l.Text
+			if len(head) > 30 {
+				head = head[:30]
+			}
+			if k := strings.Index(head, "讯"); k >= 0 {
+				at = k + len("讯")
+			}
+		} else if r, _ := utf8.DecodeRuneInString(l.Text); isOpenerLike(r) && utf8.RuneCountInString(l.Text) <= 30 {
+			at = 0 // a byline in brackets on a line of its own, after the body: 〈记者 张三)
+		}
+		if at < 0 {
+			continue
+		}
+		for at < len(l.Text) && l.Text[at] == ' ' {
+			at++
+		}
+		r, size := utf8.DecodeRuneInString(l.Text[at:])
+		if at > 0 && (r == '”' || r == '“' || r == '"') && junkQuote(l.Text[at+size:], r) {
+			// the space after a dateline, read as a quote
+			a.replaceInLine(i, at, size, " ", "mark OCR read in the space after a dateline replaced by a space")
+			a.d.Repairs[len(a.d.Repairs)-1].Kind = RepairOCRDateline
+			continue
+		}
+		if r != '（' && !isOpenerLike(r) {
+			continue
+		}
+		role := false
+		for _, w := range bracketRoles {
+			if strings.HasPrefix(strings.TrimLeft(l.Text[at+size:], " "), w) {
+				role = true
+			}
+		}
+		if !role {
+			continue
+		}
+		if r != '（' {
+			a.replaceInLine(i, at, size, "（", "bracket OCR misread before a byline restored")
+		}
+		// the closing bracket: this line or the next
+		for j, n := i, 0; j < len(lines) && n < 2; j++ {
+			if lines[j].Blank {
+				continue
+			}
+			n++
+			from := 0
+			if j == i {
+				from = at + len("（")
+			}
+			text := lines[j].Text
+			done := false
+			for off, c := range text[from:] {
+				if off > 60 {
+					break
+				}
+				if c == '）' {
+					done = true
+					break
+				}
+				if isCloserLike(c) {
+					a.replaceInLine(j, from+off, utf8.RuneLen(c), "）", "bracket OCR misread after a byline restored")
+					done = true
+					break
+				}
+			}
+			if done {
+				break
+			}
+		}
+	}
+}
+
+// replaceInLine replaces size bytes of line i's text at byte offset at
+// with text, keeping the pieces that map the text to the source, and logs
+// the repair.
+func (a *assembler) replaceInLine(i, at, size int, text, reason string) {
+	l := &a.d.Lines[i]
+	old := l.Text[at : at+size]
+	var src Span
+	var pieces []piece
+	delta := len(text) - size
+	for k, p := range l.pieces {
+		end := len(l.Text)
+		if k+1 < len(l.pieces) {
+			end = l.pieces[k+1].out
+		}
+		switch {
+		case end <= at:
+			pieces = append(pieces, p)
+		case p.out >= at+size:
+			p.out += delta
+			pieces = append(pieces, p)
+		case end-p.out == p.src.Len() && p.out <= at && at+size <= end:
+			// an identity piece: split around the character
+			src = Span{p.src.Start + at - p.out, p.src.Start + at - p.out + size}
+			if at > p.out {
+				pieces = append(pieces, piece{out: p.out, src: Span{p.src.Start, src.Start}})
+			}
+			pieces = append(pieces, piece{out: at, src: src})
+			if at+size < end {
+				pieces = append(pieces, piece{out: at + len(text), src: Span{src.End, p.src.End}})
+			}
+		default:
+			// a piece that maps as a whole already
+			src = p.src
+			pieces = append(pieces, p)
+		}
+	}
+	if len(l.pieces) == 0 {
+		src = Span{l.Span.Start + at, l.Span.Start + at + size}
+	}
+	l.Text = l.Text[:at] + text + l.Text[at+size:]
+	l.pieces = pieces
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairOCRBracket, Span: src, Before: old, After: text, Reason: reason})
+}

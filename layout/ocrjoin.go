@@ -1,0 +1,90 @@
+package layout
+
+// The join decisions that a page's column width makes possible (see
+// colProfile). They apply only when the page has column lines.
+
+// ocrRunsOn reports whether the open paragraph, whose last line is A,
+// runs on into the line at item k: A is a column line that does not end a
+// sentence, so whatever stands between (a blank line, a column break) is a
+// break of the column, not of the paragraph, unless the line at k is a
+// byline, a dateline or a headline with what follows headlines after it.
+func (a *assembler) ocrRunsOn(A, k int) bool {
+	if a.cols.width == 0 {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	if fa.byline || fa.meta || f.byline || f.dateline || f.meta || !a.columnLine(A) {
+		return false
+	}
+	if fa.endsSentence || fa.endsColon {
+		// a sentence end at a full line's end may end the paragraph or
+		// not; on the harness's pages joining when the next line is full
+		// too (a paragraph's first line is indented, so short) changed
+		// nothing, so the sentence end closes the paragraph as before
+		return false
+	}
+	if a.columnLine(i) || f.startsCont {
+		return true
+	}
+	// a short line: the end of the paragraph (a sentence end), or a
+	// heading when what follows headings follows it
+	return !(f.headingLike() && a.headingContext(k, 2))
+}
+
+// ocrInterruption reports whether the line at item k stands inside a
+// sentence cut at the foot of a column: the open paragraph's last line A
+// is a column line that does not end a sentence, the line at k is a
+// short line (a caption, a byline, a label at a column's top) or a
+// byline, and the next line continues the sentence. The caller lifts the
+// line out and joins the next.
+func (a *assembler) ocrInterruption(A, k int) bool {
+	if a.cols.width == 0 || a.items[k].narrow > 0 {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	if fa.endsSentence || fa.endsColon || fa.byline || !a.columnLine(A) {
+		return false
+	}
+	if f.dateline || a.fullLine(i) && !f.byline || f.runes > 40 || f.endsSentence && !f.byline || f.commas > 0 {
+		return false
+	}
+	j := a.nextItem(k)
+	if j < 0 || a.items[j].narrow > 0 {
+		return false
+	}
+	c := a.items[j].line
+	fc := &a.feats[c]
+	if fc.byline || fc.dateline {
+		return false
+	}
+	return fc.startsCont || a.columnLine(c) && !(fc.headingLike() && a.headingContext(j, 2))
+}
+
+// ocrHeadingBlocked reports whether a line that reads like a heading is a
+// column line instead: as wide as the page's column lines, with clause
+// punctuation or another column line set next to it.
+func (a *assembler) ocrHeadingBlocked(i int) bool {
+	return a.cols.width > 0 && a.columnLine(i)
+}
+
+// ocrMarkedCaption reports a line marked as a caption (图为…, ▲…, …摄)
+// after a column line that does not end a sentence, when the line after
+// it does not continue the sentence (ocrInterruption takes the case where
+// it does): on an OCR'd page a caption is never part of the body.
+func (a *assembler) ocrMarkedCaption(A, k int) bool {
+	if a.cols.width == 0 || a.items[k].narrow > 0 {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	text := a.d.Lines[i].Text
+	if fa.endsSentence || fa.byline || f.byline || f.dateline || f.runes > 40 || !isCaptionMarked(text) {
+		return false
+	}
+	if f.hasStop && !isCredited(text) {
+		return false
+	}
+	return !a.ocrInterruption(A, k)
+}

@@ -1,0 +1,130 @@
+package layout
+
+import (
+	"slices"
+)
+
+// colProfile is what the page's own lines say about its columns. Text
+// read from a printed page (OCR, or a PDF) comes in lines as wide as the
+// column they were set in: most of a column's lines have the same width,
+// and a paragraph's last line is shorter. Web text, one paragraph a line,
+// has no such width, and then width is 0 and nothing here applies.
+type colProfile struct {
+	width  int   // display width of a full column line (two a Chinese character), or 0
+	widths []int // per line, its display width without spaces
+}
+
+// measureColumns finds the width of the page's column lines: the most
+// common display width (within two units, a character) of the lines eight
+// characters wide or more, when at least six lines and two in five of
+// them share it.
+func (a *assembler) measureColumns() {
+	lines := a.d.Lines
+	a.cols.widths = make([]int, len(lines))
+	var ws []int
+	for i := range lines {
+		if lines[i].Blank {
+			continue
+		}
+		w := 0
+		for _, r := range lines[i].Text {
+			if !isColSpace(r) {
+				w += dispWidth(r)
+			}
+		}
+		a.cols.widths[i] = w
+		if w >= 16 && a.feats[i].furniture == noFurn {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 6 {
+		return
+	}
+	slices.Sort(ws)
+	best, bestN := 0, 0
+	for i := range ws {
+		// lines within [ws[i], ws[i]+3]: a full line, or one with a
+		// character hung past the edge or a digit pair in place of a
+		// character
+		j := i
+		for j < len(ws) && ws[j] <= ws[i]+3 {
+			j++
+		}
+		if j-i > bestN || j-i == bestN && ws[i] > best {
+			best, bestN = ws[i], j-i
+		}
+	}
+	if bestN >= 6 && bestN*5 >= len(ws)*2 && best <= 60 {
+		a.cols.width = best
+	}
+}
+
+// fullLine reports whether line i is as wide as the page's column lines
+// (or wider by no more than a hung character): a line that runs on.
+func (a *assembler) fullLine(i int) bool {
+	w := a.cols.width
+	return w > 0 && a.cols.widths[i] >= w-5 && a.cols.widths[i] <= w+6
+}
+
+// shortLine reports whether line i is clearly narrower than the page's
+// column lines.
+func (a *assembler) shortLine(i int) bool {
+	w := a.cols.width
+	return w > 0 && a.cols.widths[i] < w-5
+}
+
+// columnLine reports whether line i reads as a line of a text column
+// rather than a heading: as wide as the column lines and either holding
+// clause punctuation or set next to another such line (no blank line
+// between).
+func (a *assembler) columnLine(i int) bool {
+	if !a.fullLine(i) {
+		return false
+	}
+	f := &a.feats[i]
+	if f.commas > 0 || f.enums > 0 || f.hasStop || f.startsCont || f.open || f.dangling {
+		return true
+	}
+	lines := a.d.Lines
+	if i > 0 && !lines[i-1].Blank && a.fullLine(i-1) && !a.feats[i-1].endsSentence {
+		return true
+	}
+	if f.spaced {
+		return false // headline style: parts separated by spaces
+	}
+	// the next line, across a blank line (a column break), is column
+	// text: as wide, or a paragraph's short last line
+	j := i + 1
+	for j < len(lines) && lines[j].Blank {
+		j++
+	}
+	if j == len(lines) {
+		return false
+	}
+	fj := &a.feats[j]
+	if fj.byline || fj.dateline || fj.furniture != noFurn {
+		return false
+	}
+	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
+}
+
+// blankBefore reports whether a blank line stands right before line i.
+func (a *assembler) blankBefore(i int) bool {
+	return i > 0 && a.d.Lines[i-1].Blank
+}
+
+// opensColumn reports whether line i is the first of a column read apart
+// from a line of side-by-side columns (see readColumns).
+func (a *assembler) opensColumn(i int) bool {
+	return i < len(a.colTop) && a.colTop[i]
+}
+
+// seamSpan is the source between two lines joined: the bytes between
+// them, or, when B stands before A in the source (a column read on from
+// a line set beside it), the empty span where B starts.
+func seamSpan(A, B *Line) Span {
+	if B.Span.Start < A.Span.End {
+		return Span{B.Span.Start, B.Span.Start}
+	}
+	return Span{A.Span.End, B.Span.Start}
+}
