@@ -249,9 +249,17 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	// of the input; ordinary paragraphs are read whole
 	pieces, owner, offset := splitLong(texts)
 	d := r.newDoc(h)
+	// the recognisers read the matching key of each piece (simplified
+	// characters, no pinyin residue, no letter-spacing)
+	keys := make([]keyed, len(pieces))
+	for i, t := range pieces {
+		keys[i] = keyOf(t)
+		pieces[i] = keys[i].key
+	}
 	raws := make([][]span, len(pieces))
 	for i, t := range pieces {
 		raws[i] = r.scan(t)
+		keys[i].titles(raws[i])
 	}
 	d.inferHome(pieces, raws)
 	found := make([][]Entity, len(pieces))
@@ -263,6 +271,7 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	out := make([][]Entity, len(texts))
 	for i, t := range pieces {
 		found[i] = append(found[i], findDates(t, d.issue)...)
+		keys[i].unkey(found[i])
 	}
 	count := make([]int, len(texts))
 	for i := range pieces {

@@ -1,0 +1,219 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/hanzi"
+)
+
+// keyed is a text turned into its matching key: traditional characters
+// simplified (楓林 → 枫林), pinyin residue after a character dropped (區(qū) →
+// 区) and the spaces of a letter-spaced name removed (长 寿 路 → 长寿路).
+// The recognisers read the key; offsets are mapped back to the text as
+// written, so an entity's Text is its surface in the input.
+type keyed struct {
+	orig, key string
+	// for every rune boundary b of key: start[b] the offset in orig of the
+	// rune that starts at b, end[b] the offset in orig just after the rune
+	// that ends at b (after its pinyin residue). nil when key == orig.
+	start, end []int
+}
+
+// keyOf returns the matching key of text.
+func keyOf(text string) keyed {
+	if !needsKey(text) {
+		return keyed{orig: text, key: text}
+	}
+	type rec struct {
+		r      rune
+		os, oe int
+	}
+	var recs []rec
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		os := i
+		i += sz
+		if r == utf8.RuneError && sz == 1 {
+			recs = append(recs, rec{r, os, i})
+			continue
+		}
+		if unicode.Is(unicode.Han, r) {
+			if n := hanzi.PinyinResidue(text[i:]); n > 0 {
+				i += n
+			}
+			recs = append(recs, rec{hanzi.Simplify(r), os, i})
+			continue
+		}
+		if (r == ' ' || r == '\u3000') && letterSpaced(text, os, i) {
+			continue
+		}
+		recs = append(recs, rec{r, os, i})
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	start := make([]int, 0, len(text)+1)
+	end := make([]int, 0, len(text)+1)
+	for _, c := range recs {
+		n := utf8.RuneLen(c.r)
+		if n < 0 {
+			c.r, n = utf8.RuneError, 3
+		}
+		b.WriteRune(c.r)
+		for k := 0; k < n; k++ {
+			start = append(start, c.os)
+			end = append(end, c.oe) // end[b+n-1]: the rune ending at b+n
+		}
+	}
+	start = append(start, len(text))
+	return keyed{orig: text, key: b.String(), start: start, end: end}
+}
+
+// needsKey reports whether text has anything the key changes.
+func needsKey(text string) bool {
+	prevHan := false
+	for i, r := range text {
+		if r >= 0x3400 && hanzi.Simplify(r) != r {
+			return true
+		}
+		if prevHan && (r == '(' || r == '（') && hanzi.PinyinResidue(text[i:]) > 0 {
+			return true
+		}
+		if (r == ' ' || r == '\u3000') && letterSpaced(text, i, i+utf8.RuneLen(r)) {
+			return true
+		}
+		prevHan = unicode.Is(unicode.Han, r)
+	}
+	return false
+}
+
+// letterSpaced reports whether the space at text[s:e] is one of the single
+// spaces of a letter-spaced run: at least three single Chinese characters
+// in a row each separated by one space (长 寿 路 街 道, 王  伟 counts its
+// double space as one gap when the name is two characters).
+func letterSpaced(text string, s, e int) bool {
+	// the characters on either side must be single (not part of a word)
+	isGap := func(i int) (int, bool) { // i at a space: returns the end of the gap
+		j := i
+		for j < len(text) && (text[j] == ' ' || strings.HasPrefix(text[j:], "\u3000")) {
+			if text[j] == ' ' {
+				j++
+			} else {
+				j += len("\u3000")
+			}
+		}
+		if j-i > 2*len("\u3000") {
+			return j, false
+		}
+		return j, true
+	}
+	// walk left over char-gap pairs
+	count := 0
+	i := s
+	for {
+		c, sz := prevRune(text, i)
+		if sz == 0 || !unicode.Is(unicode.Han, c) {
+			break
+		}
+		count++
+		i -= sz
+		p, psz := prevRune(text, i)
+		if psz == 0 || (p != ' ' && p != '\u3000') {
+			// the character must stand alone: nothing Chinese before it
+			if psz != 0 && unicode.Is(unicode.Han, p) {
+				return false
+			}
+			break
+		}
+		// step over the gap
+		k := i
+		for {
+			q, qsz := prevRune(text, k)
+			if q != ' ' && q != '\u3000' || qsz == 0 {
+				break
+			}
+			k -= qsz
+		}
+		if g, ok := isGap(k); !ok || g != i {
+			break
+		}
+		i = k
+	}
+	if count == 0 {
+		return false
+	}
+	g, ok := isGap(s)
+	if !ok {
+		return false
+	}
+	j := g
+	for {
+		c, sz := nextRune(text, j)
+		if sz == 0 || !unicode.Is(unicode.Han, c) {
+			break
+		}
+		j += sz
+		count++
+		n, nsz := nextRune(text, j)
+		if nsz == 0 || (n != ' ' && n != '\u3000') {
+			if nsz != 0 && unicode.Is(unicode.Han, n) {
+				return false
+			}
+			break
+		}
+		g2, ok := isGap(j)
+		if !ok {
+			break
+		}
+		j = g2
+	}
+	return count >= 3
+}
+
+// span maps key offsets [s, e) back to the text as written.
+func (k *keyed) span(s, e int) (int, int) {
+	if k.start == nil {
+		return s, e
+	}
+	os := k.start[s]
+	oe := os
+	if e > 0 && e > s {
+		oe = k.end[e-1]
+	}
+	return os, oe
+}
+
+// unkey maps the offsets and texts of es (and their nested entities) from
+// the key back to the text as written.
+func (k *keyed) unkey(es []Entity) {
+	if k.start == nil {
+		return
+	}
+	for i := range es {
+		e := &es[i]
+		e.Start, e.End = k.span(e.Start, e.End)
+		e.Text = k.orig[e.Start:e.End]
+		k.unkey(e.Nested)
+	}
+}
+
+// titles replaces the titles of person spans, read in the key, with the
+// title as written: a title ends where its person's name starts.
+func (k *keyed) titles(spans []span) {
+	if k.start == nil {
+		return
+	}
+	for i := range spans {
+		sp := &spans[i]
+		if sp.typ != sPerson || sp.title == "" || len(sp.title) > sp.start {
+			continue
+		}
+		ts := sp.start - len(sp.title)
+		if k.key[ts:sp.start] != sp.title {
+			continue
+		}
+		os, oe := k.span(ts, sp.start)
+		sp.title = k.orig[os:oe]
+	}
+}
