@@ -2,6 +2,8 @@ package entity
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -73,26 +75,117 @@ type Hints struct {
 	IssueDate string // YYYY-MM-DD or ""
 }
 
-// Option configures a Recognizer.
-type Option func(*config)
+// Option configures a Recognizer. An option whose value is invalid makes
+// [New] return an error.
+type Option func(*config) error
 
 type config struct {
 	g        *gazetteer.Gazetteer
+	home     string
 	province string
 }
 
 // WithGazetteer uses g instead of [gazetteer.Default].
-func WithGazetteer(g *gazetteer.Gazetteer) Option { return func(c *config) { c.g = g } }
+func WithGazetteer(g *gazetteer.Gazetteer) Option {
+	return func(c *config) error {
+		if g == nil {
+			return errors.New("entity: WithGazetteer: nil gazetteer")
+		}
+		c.g = g
+		return nil
+	}
+}
 
-// WithDefaultProvince sets the province preferred after the home district
-// (a 12-digit code; Shanghai, 310000000000, by default).
-func WithDefaultProvince(code string) Option { return func(c *config) { c.province = code } }
+// WithHome sets the home region taken when a document gives no evidence of
+// its own: a division's statistical code (12 digits, or its significant
+// leading digits such as 330106) or a name that names one division
+// (杭州市西湖区, 徐汇区, 浙江省). Evidence in the document (the hierarchy of
+// a sentence, the paper's name, the places the page names most) comes
+// first. [New] returns an error when the home names no division or several.
+func WithHome(home string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(home) == "" {
+			return errors.New("entity: WithHome: empty home")
+		}
+		c.home = strings.TrimSpace(home)
+		return nil
+	}
+}
+
+// WithDefaultProvince sets the home province by its 12-digit code (or its
+// leading digits, 33 or 330000000000 for Zhejiang). [New] returns an error
+// when the code is no province's. There is no default province.
+func WithDefaultProvince(code string) Option {
+	return func(c *config) error {
+		c.province = code
+		return nil
+	}
+}
+
+// ResolveHome returns the division that home names in g: a code (12 digits
+// or its leading digits) or a name naming one division.
+func ResolveHome(g *gazetteer.Gazetteer, home string) (gazetteer.Division, error) {
+	home = strings.TrimSpace(home)
+	if home == "" {
+		return gazetteer.Division{}, errors.New("empty home")
+	}
+	if isDigits(home) {
+		code := home
+		if len(code) < 12 && len(code)%2 == 0 || len(code) == 9 {
+			code += strings.Repeat("0", 12-len(code))
+		}
+		if d, ok := g.ByCode(code); ok {
+			return d, nil
+		}
+		return gazetteer.Division{}, fmt.Errorf("no division has the code %q", home)
+	}
+	// a name, possibly a hierarchy (杭州市西湖区): the last unit within the ones before
+	r := homeRecognizer(g)
+	es := r.Find(home, Hints{})
+	var last Entity
+	for _, e := range es {
+		if e.Kind.Admin() {
+			last = e
+		}
+	}
+	if last.Text == "" || last.End != len(home) {
+		return gazetteer.Division{}, fmt.Errorf("%q names no division", home)
+	}
+	if last.Ambiguous || last.Code == "" {
+		var cs []string
+		for _, c := range last.Candidates {
+			cs = append(cs, c.Parent+c.Canonical)
+		}
+		return gazetteer.Division{}, fmt.Errorf("%q names several divisions (%s): give a code or the unit above", home, strings.Join(cs, ", "))
+	}
+	d, _ := g.ByCode(last.Code)
+	return d, nil
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// homeRecognizer returns a recognizer on g without a home, to read home names.
+func homeRecognizer(g *gazetteer.Gazetteer) *Recognizer {
+	if g == gazetteer.Default() {
+		return Default()
+	}
+	r, _ := New(WithGazetteer(g))
+	return r
+}
 
 // Recognizer finds and resolves entities. It is immutable and safe for
 // concurrent use.
 type Recognizer struct {
 	g        *gazetteer.Gazetteer
-	province gazetteer.Division
+	home     gazetteer.Division // the caller's home region, Code "" when none
+	villageProv map[string]bool // provinces (two-digit codes) whose villages the gazetteer lists
 	lex      matcher // gazetteer surfaces and body words
 	surname  map[rune]bool
 	titles   matcher
@@ -187,15 +280,21 @@ var notPlaces = map[string]bool{
 
 // New returns a Recognizer.
 func New(opts ...Option) (*Recognizer, error) {
-	c := config{province: "310000000000"}
+	var c config
 	for _, o := range opts {
-		o(&c)
+		if err := o(&c); err != nil {
+			return nil, err
+		}
 	}
 	if c.g == nil {
 		c.g = gazetteer.Default()
 	}
-	r := &Recognizer{g: c.g, surname: map[rune]bool{}}
-	r.province, _ = c.g.ByCode(c.province)
+	r := &Recognizer{g: c.g, surname: map[rune]bool{}, villageProv: map[string]bool{}}
+	for _, d := range c.g.Divisions() {
+		if d.Level == gazetteer.Village {
+			r.villageProv[d.Code[:2]] = true
+		}
+	}
 	c.g.Surfaces(func(s string) bool {
 		if !notPlaces[s] {
 			r.lex.add(s, wPlace)
@@ -213,6 +312,20 @@ func New(opts ...Option) (*Recognizer, error) {
 	}
 	for _, t := range titleWords {
 		r.titles.add(t, 1)
+	}
+	if c.province != "" {
+		d, err := ResolveHome(c.g, c.province)
+		if err != nil || d.Level != gazetteer.Province {
+			return nil, fmt.Errorf("entity: WithDefaultProvince(%q): not a province's code", c.province)
+		}
+		r.home = d
+	}
+	if c.home != "" {
+		d, err := ResolveHome(c.g, c.home)
+		if err != nil {
+			return nil, fmt.Errorf("entity: WithHome: %w", err)
+		}
+		r.home = d
 	}
 	return r, nil
 }
@@ -259,9 +372,11 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	raws := make([][]span, len(pieces))
 	for i, t := range pieces {
 		raws[i] = r.scan(t)
+		narrowPairs(r.g, raws[i])
 		keys[i].titles(raws[i])
 	}
 	d.inferHome(pieces, raws)
+	d.callerHome()
 	found := make([][]Entity, len(pieces))
 	for i, t := range pieces {
 		found[i] = d.resolve(t, raws[i])

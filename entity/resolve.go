@@ -15,7 +15,7 @@ type doc struct {
 	r      *Recognizer
 	h      Hints
 	issue  string
-	prov   gazetteer.Division // home province (default Shanghai)
+	prov   gazetteer.Division // home province or city, Code "" if unknown
 	dist   gazetteer.Division // home district, Code "" if unknown
 	sub    gazetteer.Division // home subdistrict, Code "" if unknown
 	titles map[string]string  // person name → first title seen
@@ -23,7 +23,7 @@ type doc struct {
 }
 
 func (r *Recognizer) newDoc(h Hints) *doc {
-	d := &doc{r: r, h: h, issue: h.IssueDate, prov: r.province, titles: map[string]string{}}
+	d := &doc{r: r, h: h, issue: h.IssueDate, titles: map[string]string{}}
 	var places [][]gazetteer.Candidate
 	for _, s := range []string{h.Publisher, h.Edition, h.Paper} {
 		if s == "" {
@@ -102,10 +102,11 @@ func (d *doc) homeFrom(cands []gazetteer.Candidate) {
 		if rk < 0 {
 			rk = 5
 		}
+		rk = rk*4 + aliasOrder(c) // a short form of a county before a bare township name
 		switch {
 		case rk < br:
 			best, br = []gazetteer.Candidate{c}, rk
-		case rk == br && best[0].Code != c.Code:
+		case rk == br && !slices.ContainsFunc(best, func(b gazetteer.Candidate) bool { return b.Code == c.Code }):
 			best = append(best, c)
 		}
 	}
@@ -150,6 +151,7 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 	}
 	dc := map[string]float64{}
 	sc := map[string]float64{}
+	pc := map[string]float64{} // provinces and prefectures named or holding the places named
 	for ti, spans := range raws {
 		prev, prevEnd := "", -1
 		var visit func(sp span)
@@ -167,7 +169,16 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 			}
 			best, rk := d.pick(sp.cands, ctx)
 			prev, prevEnd = "", -1
-			if len(best) == 0 || rk > 2 && sp.typ == sPlace && commonWords[texts[ti][sp.start:sp.end]] {
+			if sp.typ == sPlace && commonWords[texts[ti][sp.start:sp.end]] {
+				if rk > 2 {
+					return
+				}
+			} else if len(best) == 0 && d.prov.Code == "" {
+				// before any home is known, a short form that names one
+				// division in all of China (徐汇, 斜土街道) is evidence
+				best = uniqueShort(sp.cands)
+			}
+			if len(best) == 0 {
 				return
 			}
 			if len(best) == 1 {
@@ -175,6 +186,12 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 			}
 			w := 1 / float64(len(best))
 			for _, c := range best {
+				if c.Level >= gazetteer.Prefecture || c.Alias == gazetteer.Official {
+					pc[c.Code[:2]+"0000000000"] += w
+					if c.Level >= gazetteer.Prefecture {
+						pc[c.Code[:4]+"00000000"] += w
+					}
+				}
 				switch c.Level {
 				case gazetteer.County:
 					dc[c.Code] += w
@@ -199,6 +216,29 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 			d.setProvince()
 		}
 	}
+	if d.dist.Code == "" && d.prov.Code == "" {
+		// no district stands out: the province (and its city) named most
+		provs := map[string]float64{}
+		for c, v := range pc {
+			if strings.HasSuffix(c, "0000000000") {
+				provs[c] = v
+			}
+		}
+		if code := argmax(provs, 1); code != "" {
+			d.prov, _ = d.r.g.ByCode(code)
+			cities := map[string]float64{}
+			for c, v := range pc {
+				if c != code && strings.HasPrefix(c, code[:2]) {
+					cities[c] = v
+				}
+			}
+			if city := argmax(cities, 1); city != "" && cities[city]*2 > provs[code] {
+				if div, ok := d.r.g.ByCode(city); ok {
+					d.prov = div
+				}
+			}
+		}
+	}
 	if d.sub.Code == "" && d.dist.Code != "" {
 		total := 0.0
 		for _, c := range slices.Sorted(maps.Keys(sc)) { // in order: a float sum depends on it
@@ -208,6 +248,35 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 		}
 		if code := argmax(sc, 1); code != "" && d.r.g.Within(code, d.dist.Code) && sc[code]*2 > total {
 			d.sub, _ = d.r.g.ByCode(code)
+		}
+	}
+}
+
+// callerHome takes the home the caller gave where the document gave no
+// home district of its own and the caller's home agrees with the home
+// province found.
+func (d *doc) callerHome() {
+	home := d.r.home
+	if home.Code == "" || d.dist.Code != "" {
+		return
+	}
+	if d.prov.Code != "" && !d.r.g.Within(home.Code, d.prov.Code) {
+		return
+	}
+	switch home.Level {
+	case gazetteer.Province, gazetteer.Prefecture:
+		d.prov = home
+	case gazetteer.County:
+		d.dist = home
+		d.setProvince()
+	default:
+		d.sub = home
+		for p, ok := d.r.g.Parent(home); ok; p, ok = d.r.g.Parent(p) {
+			if p.Level == gazetteer.County {
+				d.dist = p
+				d.setProvince()
+				break
+			}
 		}
 	}
 }
@@ -244,7 +313,7 @@ func (d *doc) rank(c gazetteer.Candidate, ctx []string) int {
 		rk = 1
 	case d.dist.Code != "" && g.Within(c.Code, d.dist.Code):
 		rk = 2
-	case g.Within(c.Code, d.prov.Code) || g.Within(c.Code, d.r.province.Code):
+	case d.prov.Code != "" && g.Within(c.Code, d.prov.Code):
 		rk = 3
 	}
 	switch c.Alias {
@@ -295,7 +364,8 @@ func (d *doc) pick(cands []gazetteer.Candidate, ctx []string) ([]gazetteer.Candi
 		}
 	}
 	// a township name found all over China with no tie to this document is a word
-	if len(best) > 1 && br == 4 && best[0].Level >= gazetteer.Township {
+	// (a full official name such as 北山街道 stays, with its candidates)
+	if len(best) > 1 && br == 4 && best[0].Level >= gazetteer.Township && best[0].Alias != gazetteer.Official {
 		return nil, br
 	}
 	// estates split over several committees are one estate
@@ -578,8 +648,8 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 					break
 				}
 			}
-			if (sp.word == "村" || sp.word == "社区") && (d.r.g.Within(d.prov.Code, d.r.province.Code) || d.dist.Code == "" && d.prov.Code == d.r.province.Code) {
-				break // the gazetteer knows every village of the default province
+			if (sp.word == "村" || sp.word == "社区") && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
+				break // the gazetteer knows every village of the home province
 			}
 			out = append(out, d.suffixed(text, sp))
 		case sPerson:
@@ -733,4 +803,55 @@ func standsAlone(text string, s, e int) bool {
 		return false
 	}
 	return !hasPrefixAny(text[e:], features...)
+}
+
+// narrowPairs settles places written one after the other (西湖区北山街道):
+// where exactly one reading of the first holds readings of the second,
+// both keep only those readings.
+func narrowPairs(g *gazetteer.Gazetteer, spans []span) {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := &spans[i], &spans[i+1]
+		if a.typ != sPlace || b.typ != sPlace && b.typ != sConj || a.end != b.start || len(a.cands) < 2 && len(b.cands) < 2 {
+			continue
+		}
+		var outer, inner []gazetteer.Candidate
+		codes := map[string]bool{}
+		for _, ca := range a.cands {
+			hit := false
+			for _, cb := range b.cands {
+				if cb.Code != ca.Code && g.Within(cb.Code, ca.Code) {
+					hit = true
+					if !slices.ContainsFunc(inner, func(x gazetteer.Candidate) bool { return x.Code == cb.Code }) {
+						inner = append(inner, cb)
+					}
+				}
+			}
+			if hit && !codes[ca.Code] {
+				codes[ca.Code] = true
+				outer = append(outer, ca)
+			}
+		}
+		if len(codes) == 1 {
+			a.cands, b.cands = outer, inner
+		}
+	}
+}
+
+// uniqueShort returns the division that all of cands name, when they name
+// one and only by short, road-street, suffix, local or former forms.
+func uniqueShort(cands []gazetteer.Candidate) []gazetteer.Candidate {
+	if len(cands) == 0 {
+		return nil
+	}
+	for _, c := range cands {
+		if c.Code != cands[0].Code {
+			return nil
+		}
+		switch c.Alias {
+		case gazetteer.Short, gazetteer.RoadStreet, gazetteer.Suffix, gazetteer.Local, gazetteer.Former:
+		default:
+			return nil
+		}
+	}
+	return cands[:1]
 }
