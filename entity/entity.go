@@ -183,12 +183,12 @@ func homeRecognizer(g *gazetteer.Gazetteer) *Recognizer {
 // Recognizer finds and resolves entities. It is immutable and safe for
 // concurrent use.
 type Recognizer struct {
-	g        *gazetteer.Gazetteer
-	home     gazetteer.Division // the caller's home region, Code "" when none
-	villageProv map[string]bool // provinces (two-digit codes) whose villages the gazetteer lists
-	lex      matcher // gazetteer surfaces and body words
-	surname  map[rune]bool
-	titles   matcher
+	g           *gazetteer.Gazetteer
+	home        gazetteer.Division // the caller's home region, Code "" when none
+	villageProv map[string]bool    // provinces (two-digit codes) whose villages the gazetteer lists
+	lex         matcher            // gazetteer surfaces and body words
+	surname     map[rune]bool
+	titles      matcher
 }
 
 // matcher is a longest-match dictionary keyed by first rune.
