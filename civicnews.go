@@ -13,6 +13,7 @@ type config struct {
 	layout []layout.Option
 	parse  []parse.Option
 	noEnt  bool
+	home   *homeSetting // WithHome (entities.go)
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting
@@ -48,6 +49,9 @@ func Parse(text []byte, opts ...Option) (*Document, error) {
 	for _, o := range opts {
 		o(&c)
 	}
+	if err := c.entityErr(); err != nil {
+		return nil, err
+	}
 	ld, err := layout.Analyze(text, c.layout...)
 	if err != nil {
 		return nil, err
@@ -55,7 +59,7 @@ func Parse(text []byte, opts ...Option) (*Document, error) {
 	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(seam))...)
 	d := newDocument(pd)
 	if !c.noEnt {
-		d.recognize()
+		d.recognize(c.recognizer())
 	}
 	return d, nil
 }

@@ -64,6 +64,8 @@ type Entity struct {
 	Ambiguous  bool        // several divisions fit equally; see Candidates
 	Candidates []Candidate // the divisions an ambiguous place may be
 	Nested     []Entity    // entities inside this one (the district in 徐汇区委)
+	Successor  string      // for an abolished or renamed unit, the unit that replaced it
+	Reason     string      // why a division has no code ("not-in-gazetteer")
 	Date       string      // YYYY-MM-DD for KindDate where resolvable
 }
 

@@ -217,3 +217,17 @@ func (k *keyed) titles(spans []span) {
 		sp.title = k.orig[os:oe]
 	}
 }
+
+// Key returns the matching key of s: traditional characters simplified,
+// pinyin residue and the spaces of letter-spacing removed.
+func Key(s string) string { return keyOf(s).key }
+
+// SameName reports whether a and b spell the same name once both are read
+// as matching keys (traditional characters, pinyin residue and
+// letter-spacing aside).
+func SameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return keyOf(a).key == keyOf(b).key
+}
