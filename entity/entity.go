@@ -188,6 +188,7 @@ type Recognizer struct {
 	g           *gazetteer.Gazetteer
 	home        gazetteer.Division // the caller's home region, Code "" when none
 	villageProv map[string]bool    // provinces (two-digit codes) whose villages the gazetteer lists
+	bigrams     map[uint64]bool    // pairs of characters that occur together in divisions' names
 	lex         matcher            // gazetteer surfaces and body words
 	surname     map[rune]bool
 	titles      matcher
@@ -292,9 +293,17 @@ func New(opts ...Option) (*Recognizer, error) {
 		c.g = gazetteer.Default()
 	}
 	r := &Recognizer{g: c.g, surname: map[rune]bool{}, villageProv: map[string]bool{}}
+	r.bigrams = make(map[uint64]bool, 1<<17)
 	for _, d := range c.g.Divisions() {
 		if d.Level == gazetteer.Village {
 			r.villageProv[d.Code[:2]] = true
+		}
+		var prev rune
+		for _, c := range d.Name {
+			if prev != 0 {
+				r.bigrams[pairKey(prev, c)] = true
+			}
+			prev = c
 		}
 	}
 	c.g.Surfaces(func(s string) bool {

@@ -492,7 +492,13 @@ func (d *doc) body(text string, sp span, lastSub gazetteer.Division) Entity {
 		}
 	}
 	for _, n := range sp.nested {
-		ne, ok := d.place(text, n, nil)
+		var ne Entity
+		var ok bool
+		if n.typ == sSuffix && n.kind.Admin() {
+			ne, ok = d.unit(text, n, nil, true)
+		} else {
+			ne, ok = d.place(text, n, nil)
+		}
 		if !ok {
 			continue
 		}
@@ -547,6 +553,12 @@ func (d *doc) suffixed(text string, sp span) Entity {
 			}
 		case sBody:
 			e.Nested = append(e.Nested, d.body(text, n, gazetteer.Division{}))
+		case sSuffix:
+			if n.kind.Admin() {
+				if ne, ok := d.unit(text, n, nil, true); ok {
+					e.Nested = append(e.Nested, ne)
+				}
+			}
 		}
 	}
 	if sp.kind == KindGov && strings.HasPrefix(e.Text, "区") && d.dist.Code != "" {
@@ -577,6 +589,7 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 	defer func() { d.last = lastSub }()
 	var sent []string
 	lastEnd := 0
+	adminEnd := -1 // where the last division or committee ended
 	adj := "" // the code of the place that ends at lastEnd
 	for _, sp := range spans {
 		if sp.typ != sPerson {
@@ -607,6 +620,10 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 		if adj != "" && lastEnd == sp.start {
 			ctx = append(append([]string(nil), sent...), adj)
 		}
+		adjBefore := ""
+		if lastEnd == sp.start {
+			adjBefore = adj
+		}
 		lastEnd = sp.end
 		adj = ""
 		switch sp.typ {
@@ -616,6 +633,7 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 				continue
 			}
 			out = append(out, e)
+			adminEnd = sp.end
 			if e.Code != "" {
 				adj = e.Code
 				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
@@ -648,8 +666,15 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 					break
 				}
 			}
-			if (sp.word == "村" || sp.word == "社区") && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
-				break // the gazetteer knows every village of the home province
+			if sp.kind.Admin() {
+				if e, ok := d.unit(text, sp, ctx, adjBefore != "" || adminEnd == sp.start); ok {
+					adminEnd = sp.end
+					out = append(out, e)
+					if e.Code != "" {
+						adj = e.Code
+					}
+				}
+				break
 			}
 			out = append(out, d.suffixed(text, sp))
 		case sPerson:

@@ -129,8 +129,12 @@ func (r *Recognizer) scan(text string) []span {
 	var acc []span
 outer:
 	for _, s := range suf {
-		for _, a := range acc {
+		for k := range acc {
+			a := &acc[k]
 			if s.start < a.end && a.start < s.end {
+				if s.kind.Admin() && s.start >= a.start && s.end <= a.end && !(s.start == a.start && s.end == a.end) {
+					a.nested = append(a.nested, s) // the committee in its party branch's name
+				}
 				continue outer
 			}
 		}
@@ -411,7 +415,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 	add(partySuffixes, KindParty, 10, nil)
 	out = r.roads(text, lex, out)
 	out = r.estates(text, lex, out)
-	out = r.villages(text, lex, out)
+	out = r.units(text, lex, out)
 	return out
 }
 
