@@ -590,7 +590,7 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 	var sent []string
 	lastEnd := 0
 	adminEnd := -1 // where the last division or committee ended
-	adj := "" // the code of the place that ends at lastEnd
+	adj := ""      // the code of the place that ends at lastEnd
 	for _, sp := range spans {
 		if sp.typ != sPerson {
 			for len(persons) > 0 && persons[0].end <= sp.start && persons[0].start < sp.start {

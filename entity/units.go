@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+
+	"github.com/civicnews/civicnews/entity/gazetteer"
 	"unicode"
 	"unicode/utf8"
 )
@@ -69,7 +71,8 @@ var unitGenericEnds = []string{
 var unitLeftWords = []string{
 	"来到", "走进", "前往", "深入", "赴", "到", "在", "驻", "位于", "地处", "包括", "覆盖", "走访", "调研", "视察",
 	"考察", "参观", "看望", "慰问", "服务", "帮扶", "支持", "宣传", "寻访", "讲述", "讲好", "关心", "联系", "对接",
-	"结对", "入驻", "落户", "搬到", "住在", "家住", "来自", "回到", "返回", "离开", "经过", "途经", "看", "去",
+	"结对", "入驻", "落户", "引导", "依托", "介绍", "依靠", "通过", "利用", "围绕", "聚焦", "面向", "针对", "立足",
+	"扎根", "融入", "回迁", "互联网", "搬到", "住在", "家住", "来自", "回到", "返回", "离开", "经过", "途经", "看", "去",
 	"原", "今", "属", "隶属", "划归", "并入", "合并为", "更名为", "改名为", "改为", "设立", "成立", "撤销", "命名",
 	"名", "叫", "称", "为", "是", "与", "和", "及", "同", "跟", "向", "从", "由", "对", "给", "把", "将", "被",
 	"推动", "推进", "打造", "建设", "创建", "组织", "带领", "发动", "动员", "邀请", "指导", "协助", "配合",
@@ -143,13 +146,17 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 			continue
 		}
 		// a leading word that ends a context (驻, 名, 看) starts a shorter name
-		if c, sz := utf8.DecodeRuneInString(name); strings.ContainsRune(unitLeadRunes, c) && utf8.RuneCountInString(name[sz:]) >= u.min {
+		if c, sz := utf8.DecodeRuneInString(name); strings.ContainsRune(unitHardLead, c) || strings.ContainsRune(unitLeadRunes, c) && utf8.RuneCountInString(name[sz:]) >= u.min {
+			continue
+		}
+		// a division's own name before the word is no unit's name (四川省社区, 宝山区居民区)
+		if r.wholeDivision(name, lex, st, at) {
 			continue
 		}
 		// a place must not be cut, nor lie inside the name (鼓楼区锦江社区)
 		cut := false
 		for _, l := range lex {
-			if l.typ == sPlace && (l.start < st && l.end > st || l.start >= st && l.end < at || l.start > st && l.start < at && l.end >= at) {
+			if l.typ == sPlace && (l.start < st && l.end > st || l.start >= st && l.end < at && endsWithUnit(text[l.start:l.end]) || l.start > st && l.start < at && l.end >= at) {
 				cut = true
 				break
 			}
@@ -172,10 +179,34 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 }
 
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "年月日时的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "年月日时返网份的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
-const unitLeadRunes = "驻名叫称看设有原今属任是为与同跟向从由对给把将被去来进入"
+const unitLeadRunes = "看原今任与同跟向对去进入"
+
+// unitHardLead never lead a unit's name (驻北街村, 属简村, 有写居委).
+const unitHardLead = "驻属设有叫称名为是被把将给从由来"
+
+// endsWithUnit reports whether a place is written with the word for its
+// level (鼓楼区, 胜利镇), so that a name after it starts a new unit.
+func endsWithUnit(s string) bool {
+	return hasSuffixAny(s, "省", "市", "区", "县", "镇", "乡", "街道", "村", "社区")
+}
+
+// wholeDivision reports whether text[st:at] is exactly a division of the
+// county level or above (四川省, 宝山区).
+func (r *Recognizer) wholeDivision(name string, lex []span, st, at int) bool {
+	for _, l := range lex {
+		if l.typ == sPlace && l.start == st && l.end == at {
+			for _, c := range l.cands {
+				if c.Level <= gazetteer.County {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // unitLeft reports whether a unit's name may start at st, and whether
 // what comes before says a unit follows (a place, a verb of place) rather
@@ -207,7 +238,8 @@ func (r *Recognizer) placeLike(name string) bool {
 	var prev rune
 	for _, c := range name {
 		if unicode.IsDigit(c) {
-			return true
+			// 二0五所 and 1号院 are names; 162处 and 200余家 are counts
+			return !strings.ContainsAny(name, "处余家名个多万条批户人")
 		}
 		prev = c
 	}
@@ -230,6 +262,9 @@ func unitNameOK(name string, u *unitSuffix) bool {
 	}
 	if hasGenericHead(name) || startsWithCount(name) {
 		return false
+	}
+	if strings.ContainsAny(name, "镇乡") || (u.word == "村" || u.word == "镇" || u.word == "乡") && strings.HasSuffix(name, "村") {
+		return false // 七宝村镇, 改乡建镇: two unit words, no name
 	}
 	for _, w := range unitLeftWords {
 		if utf8.RuneCountInString(w) >= 2 && strings.Contains(name, w) {
@@ -268,9 +303,8 @@ var committeeWords = map[string]bool{"居民区": true, "居委会": true, "居�
 func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity, bool) {
 	u := unitByWord(sp.word)
 	surface := text[sp.start:sp.end]
-	name := text[sp.start : sp.end-len(sp.word)]
 	canon := surface
-	if u.canon != "" {
+	if name, ok := strings.CutSuffix(surface, sp.word); ok && u.canon != "" {
 		canon = name + u.canon
 	}
 	for _, s := range []string{surface, canon} {
