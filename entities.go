@@ -147,10 +147,12 @@ func (d *Document) recognize(r *entity.Recognizer) {
 	)
 	for ai := range pd.Articles {
 		a := &pd.Articles[ai]
-		for k, h := range []string{a.Title, a.Kicker, a.Subtitle, a.Source} {
+		// the source line (来源:…) is metadata, like a byline: its names are
+		// no mentions
+		for k, h := range []string{a.Title, a.Kicker, a.Subtitle} {
 			if h != "" {
 				texts = append(texts, h)
-				where = append(where, place{ai, -1, []Location{InTitle, InKicker, InSubtitle, InSource}[k]})
+				where = append(where, place{ai, -1, []Location{InTitle, InKicker, InSubtitle}[k]})
 			}
 		}
 		for pi := range a.Paragraphs {

@@ -629,8 +629,16 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 		switch sp.typ {
 		case sPlace, sConj:
 			e, ok := d.place(text, sp, ctx)
+			if !ok && sp.typ == sConj && sp.kind != "" {
+				// an item of a list of units the gazetteer does not know
+				e, ok = Entity{Text: text[sp.start:sp.end], Kind: sp.kind, Canonical: sp.title, Start: sp.start, End: sp.end,
+					Confidence: 0.4, Reason: "not-in-gazetteer"}, true
+			}
 			if !ok {
 				continue
+			}
+			if sp.typ == sConj && sp.kind != "" && e.Kind != sp.kind && !e.Ambiguous {
+				e.Kind = sp.kind // 蒋村 in a list of towns is the town
 			}
 			out = append(out, e)
 			adminEnd = sp.end

@@ -177,6 +177,7 @@ outer:
 	}
 	out = append(out, acc...)
 	out = r.conjuncts(text, out)
+	out = r.lists(text, out)
 	out = append(out, r.persons(text, out, occs)...)
 	sortSpans(out, func(a, b span) bool { return a.start < b.start })
 	return out

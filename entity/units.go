@@ -332,3 +332,125 @@ func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity,
 	}
 	return e, true
 }
+
+// listHead is the word after a coordinated list of units (鹽市口、春熙路
+// 等10个街道办事处; 水北、水南等19个行政村).
+type listHead struct {
+	word  string
+	kind  Kind
+	canon string // suffix of each item's canonical name
+}
+
+var listHeads = []listHead{
+	{"街道办事处", KindSubdistrict, "街道"}, {"街道", KindSubdistrict, "街道"}, {"街办", KindSubdistrict, "街道"},
+	{"行政村", KindVillage, "村"}, {"村委会", KindVillage, "村"}, {"村", KindVillage, "村"},
+	{"社区", KindResidentialCommittee, "社区"}, {"居委会", KindResidentialCommittee, "居委会"},
+	{"居民区", KindResidentialCommittee, "居委会"}, {"镇", KindTown, "镇"}, {"乡", KindTown, "乡"},
+}
+
+// countBefore returns where a count (10个, 十九个) that ends at i starts,
+// or i when there is none.
+func countBefore(text string, i int) int {
+	j, ok := strings.CutSuffix(text[:i], "个")
+	if !ok {
+		return i
+	}
+	k := len(j)
+	for k > 0 {
+		c, sz := utf8.DecodeLastRuneInString(text[:k])
+		if !(c >= '0' && c <= '9' || strings.ContainsRune("一二三四五六七八九十百两几", c)) {
+			break
+		}
+		k -= sz
+	}
+	if k == len(j) {
+		return i
+	}
+	return k
+}
+
+// lists finds the items of coordinated lists of units whose head follows
+// with a count (A、B、C等10个街道): each item is a unit of the head's kind,
+// known to the gazetteer or not. Without a count, three items or more are
+// needed (A、B、C镇).
+func (r *Recognizer) lists(text string, spans []span) []span {
+	for _, h := range listHeads {
+		for off := 0; ; {
+			k := strings.Index(text[off:], h.word)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(h.word)
+			i := countBefore(text, at)
+			counted := i != at
+			if s, ok := strings.CutSuffix(text[:i], "等"); ok {
+				i = len(s)
+			} else if counted && !strings.HasSuffix(text[:i], "、") {
+				// 沙河、东光10个街道: the count follows the last item directly
+			} else if !counted {
+				if _, ok := strings.CutSuffix(text[:i], "、"); ok {
+					continue
+				}
+			}
+			var items [][2]int
+			for {
+				st := i
+				n := 0
+				for n < 6 {
+					c, sz := prevRune(text, st)
+					if sz == 0 || isStopRune(c) || unicode.IsSpace(c) || !unicode.Is(unicode.Han, c) {
+						break
+					}
+					st -= sz
+					n++
+				}
+				sepBefore := hasSuffixAny(text[:st], "、")
+				if !sepBefore {
+					// the first item: after a place written before it, at most 4 characters
+					for _, l := range spans {
+						if l.typ == sPlace && l.end > st && l.end < i {
+							st = l.end
+						}
+					}
+					for utf8.RuneCountInString(text[st:i]) > 4 {
+						_, sz := utf8.DecodeRuneInString(text[st:])
+						st += sz
+					}
+				}
+				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) {
+					break
+				}
+				items = append(items, [2]int{st, i})
+				if !sepBefore {
+					break
+				}
+				i = st - len("、")
+			}
+			if len(items) < 2 || !counted && len(items) < 3 {
+				continue
+			}
+			for _, it := range items {
+				item := text[it[0]:it[1]]
+				canon := item
+				if !strings.HasSuffix(item, h.canon) {
+					canon = item + h.canon
+				}
+				cands := r.g.Lookup(canon)
+				if len(cands) == 0 {
+					cands = r.g.Lookup(item)
+				}
+				sp := span{start: it[0], end: it[1], typ: sConj, kind: h.kind, cands: cands, word: h.word, title: canon}
+				kept := spans[:0:0]
+				for _, s := range spans {
+					if s.start < sp.end && sp.start < s.end {
+						continue
+					}
+					kept = append(kept, s)
+				}
+				spans = append(kept, sp)
+			}
+		}
+	}
+	return spans
+}
