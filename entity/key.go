@@ -206,14 +206,21 @@ func (k *keyed) titles(spans []span) {
 	}
 	for i := range spans {
 		sp := &spans[i]
-		if sp.typ != sPerson || sp.title == "" || len(sp.title) > sp.start {
+		if sp.typ != sPerson || sp.title == "" {
 			continue
 		}
-		ts := sp.start - len(sp.title)
-		if k.key[ts:sp.start] != sp.title {
+		// the title ends at the name, or shortly before it, or follows it
+		ts := strings.LastIndex(k.key[:sp.start], sp.title)
+		if ts < 0 || sp.start-(ts+len(sp.title)) > 300 {
+			ts = -1
+			if j := strings.Index(k.key[sp.end:], sp.title); j >= 0 && j <= 6 {
+				ts = sp.end + j
+			}
+		}
+		if ts < 0 {
 			continue
 		}
-		os, oe := k.span(ts, sp.start)
+		os, oe := k.span(ts, ts+len(sp.title))
 		sp.title = k.orig[os:oe]
 	}
 }
