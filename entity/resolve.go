@@ -591,6 +591,24 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 	lastEnd := 0
 	adminEnd := -1 // where the last division or committee ended
 	adj := ""      // the code of the place that ends at lastEnd
+	// note adds a division found to the hierarchy of the sentence
+	note := func(e Entity) {
+		out = append(out, e)
+		adminEnd = e.End
+		if e.Code == "" {
+			return
+		}
+		adj = e.Code
+		if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
+			if len(sent) == maxSentencePlaces {
+				sent = append(sent[:0], sent[1:]...) // keep the nearest places: a run-on text stays linear
+			}
+			sent = append(sent, e.Code)
+		}
+		if div, ok := d.r.g.ByCode(e.Code); ok && div.Level == gazetteer.Township {
+			lastSub = div
+		}
+	}
 	for _, sp := range spans {
 		if sp.typ != sPerson {
 			for len(persons) > 0 && persons[0].end <= sp.start && persons[0].start < sp.start {
@@ -640,20 +658,7 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 			if sp.typ == sConj && sp.kind != "" && e.Kind != sp.kind && !e.Ambiguous {
 				e.Kind = sp.kind // 蒋村 in a list of towns is the town
 			}
-			out = append(out, e)
-			adminEnd = sp.end
-			if e.Code != "" {
-				adj = e.Code
-				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
-					if len(sent) == maxSentencePlaces {
-						sent = append(sent[:0], sent[1:]...) // keep the nearest places: a run-on text stays linear
-					}
-					sent = append(sent, e.Code)
-				}
-				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level == gazetteer.Township {
-					lastSub = div
-				}
-			}
+			note(e)
 			continue
 		case sBody:
 			if sp.word == "人民政府" && len(sp.nested) == 0 {
@@ -670,17 +675,13 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 			// a division written the same way (恒益居民区) is the better reading
 			if len(sp.nested) == 1 && sp.nested[0].typ == sPlace && sp.nested[0].start == sp.start && sp.nested[0].end == sp.end {
 				if e, ok := d.place(text, sp.nested[0], ctx); ok {
-					out = append(out, e)
+					note(e)
 					break
 				}
 			}
 			if sp.kind.Admin() {
 				if e, ok := d.unit(text, sp, ctx, adjBefore != "" || adminEnd == sp.start); ok {
-					adminEnd = sp.end
-					out = append(out, e)
-					if e.Code != "" {
-						adj = e.Code
-					}
+					note(e)
 				}
 				break
 			}

@@ -142,6 +142,9 @@ outer:
 			if l.typ == sBody && l.start == s.start && l.end == s.end {
 				continue outer // the body word says it better
 			}
+			if l.typ == sBody && l.start <= s.start && s.end <= l.end {
+				continue outer // a unit inside a body's name (灵隐街道 in 灵隐街道党工委): the body holds its places
+			}
 			if l.start < s.start && l.end > s.start && l.end < s.end {
 				// partial overlap at the left: start after the lexicon word
 				s.start = l.end
