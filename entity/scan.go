@@ -424,6 +424,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 }
 
 func (r *Recognizer) roads(text string, lex []span, out []span) []span {
+	out = r.highways(text, lex, out)
 	for _, x := range []string{"路", "大道", "街"} {
 		for off := 0; ; {
 			k := strings.Index(text[off:], x)
@@ -434,7 +435,13 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			off = at + len(x)
 			end := at + len(x)
 			if c, _ := prevRune(text, at); x == "街" && !strings.ContainsRune(directions, c) {
-				continue // 街 alone is too common (街道, 街区); 南京东街 is a road
+				// 街 alone is too common (街道, 街区, 商业街); 南京东街 is a road, and
+				// so is a short name that starts a clause and ends at a boundary (朝阳街)
+				nc, _ := nextRune(text, end)
+				st := leftStartAnd(text, at, 3, lex, false, true)
+				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前')) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
+					continue
+				}
 			}
 			// not a road when part of a division or committee name, or of a
 			// word (路线, 路径, 塞浦路斯)
@@ -454,7 +461,10 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 				}
 			}
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(directions, c) {
-				nameEnd -= sz
+				// 建国东路; but 上南路 keeps its 南 when the name would be one character
+				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+					nameEnd -= sz
+				}
 			}
 			st := afterBad(text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd)
 			// a leading preposition (沿, 经, 往) is not part of the name
@@ -478,7 +488,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '道' || c == '条' {
 				black = true
 			}
-			if black || hasGenericHead(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
+			if black || roadGeneric(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
 				continue
 			}
 			// a house number (1234号, 45弄) after the road is not part of its name
@@ -488,7 +498,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 	return out
 }
 
-var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑"}
+var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑", "公馆", "大院", "家属院", "宿舍", "别墅", "大楼"}
 
 func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 	for _, x := range estateSuffixes {
@@ -503,10 +513,18 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 				continue
 			}
 			st := afterBad(text, leftStartOpt(text, at, 6, lex, false), at)
+			if x == "小区" {
+				// a place at the start of an estate's name is part of it (上海花园小区)
+				st = afterBad(text, leftStartOpt(text, at, 6, lex, true), at)
+			}
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}
-			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > 4 || hasGenericHead(text[st:at]) || hasBadRune(text[st:at]) {
+			maxName := 4
+			if x == "小区" {
+				maxName = 6 // 潘公广场安置小区
+			}
+			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > maxName || hasGenericHead(text[st:at]) || hasBadRune(text[st:at]) {
 				continue
 			}
 			out = append(out, span{start: st, end: at + len(x), typ: sSuffix, kind: KindNeighborhood, word: x})
@@ -683,4 +701,66 @@ func namedUnit(name string) bool {
 		}
 	}
 	return false
+}
+
+// roadGeneric reports whether a road's name is a generic word (交通, 主要):
+// a one-character head such as 新 or 大 may start a road's name (新丰路).
+func roadGeneric(name string) bool {
+	for _, g := range genericHeads {
+		if utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
+			return true
+		}
+	}
+	return name == "" || unicode.IsDigit([]rune(name)[0]) && utf8.RuneCountInString(name) <= 3
+}
+
+// highwaySuffixes end the names of highways and national roads (沪崇高速,
+// 合徐高速公路, 嘉闵高架, 207国道).
+var highwaySuffixes = []string{"高速公路", "高速", "高架路", "高架", "国道", "省道", "快速路", "绕城公路", "公路"}
+
+// highways finds highways named by their suffix: a short name of two to
+// four characters (the abbreviations of the places they join) or a number.
+func (r *Recognizer) highways(text string, lex []span, out []span) []span {
+	for _, x := range highwaySuffixes {
+		for off := 0; ; {
+			k := strings.Index(text[off:], x)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(x)
+			end := at + len(x)
+			if x == "高速" && hasPrefixAny(text[end:], "公路", "发展", "增长", "运转", "运行", "铁路", "列车") || x == "高架" && strings.HasPrefix(text[end:], "路") || x == "公路" && strings.HasSuffix(text[:at], "高速") {
+				continue
+			}
+			// a number: 207国道, G60高速
+			st := at
+			for st > 0 {
+				c, sz := prevRune(text, st)
+				if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+					break
+				}
+				st -= sz
+			}
+			if st < at && (x == "国道" || x == "省道" || x == "高速" || x == "高速公路") {
+				out = append(out, span{start: st, end: end, typ: sSuffix, kind: KindRoad, word: x})
+				continue
+			}
+			max := 4
+			if x == "公路" || x == "绕城公路" {
+				max = 5
+			}
+			st = afterBad(text, leftStartAnd(text, at, max, lex, false, true), at)
+			for _, l := range lex {
+				if l.typ == sPlace && l.start < st && l.end > st {
+					st = l.start // 沪崇: never start inside a place
+				}
+			}
+			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > max || roadGeneric(text[st:at]) || strings.ContainsAny(text[st:at], "上下的在和与省市县区乡镇村") {
+				continue
+			}
+			out = append(out, span{start: st, end: end, typ: sSuffix, kind: KindRoad, word: x})
+		}
+	}
+	return out
 }
