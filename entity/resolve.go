@@ -421,6 +421,15 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		return e, true
 	}
 	e.Kind = entityKind(c.Kind)
+	if c.Alias == gazetteer.Abolished {
+		// recognised under its own name; the unit that succeeded it is given
+		e.Canonical = Key(e.Text)
+		e.Successor = c.Name
+		e.Parent = d.parentName(c.Division)
+		e.Reason = "abolished"
+		e.Confidence = 0.8
+		return e, true
+	}
 	if len(best) > 1 {
 		e.Ambiguous = true
 		e.Confidence = 0.3
@@ -533,6 +542,11 @@ func (d *doc) body(text string, sp span, lastSub gazetteer.Division) Entity {
 	if e.Canonical == "" {
 		e.Canonical = e.Text
 		e.Confidence = 0.5
+	}
+	for _, n := range e.Nested {
+		if n.Reason == "abolished" {
+			e.Canonical = e.Text // a body of an abolished unit keeps its own name
+		}
 	}
 	return e
 }

@@ -81,6 +81,9 @@ const (
 	Official AliasKind = "official"
 	// Former is a name the unit had in the statistical data before a rename.
 	Former AliasKind = "former"
+	// Abolished is the name of a unit abolished or merged before the data's
+	// date (闸北区); the candidate is the unit that succeeded it (静安区).
+	Abolished AliasKind = "abolished"
 	// Local is a customary name from the hand-kept overrides (漕开发).
 	Local AliasKind = "local"
 	// RoadStreet is X街道 for an X路街道 (斜土街道); scoped to the county.
@@ -334,6 +337,12 @@ func load(data, overrides string) (*Gazetteer, error) {
 			if err := add(f[1], f[2], false); err != nil {
 				return nil, fmt.Errorf("overrides:%d: %v", ln+1, err)
 			}
+		case "abolished":
+			i, ok := byShort(f[2])
+			if !ok {
+				return nil, fmt.Errorf("overrides:%d: unknown code %s", ln+1, f[2])
+			}
+			renamed = append(renamed, Alias{Surface: f[1], Code: g.divs[i].Code, Kind: Abolished})
 		case "alias":
 			i, ok := byShort(f[2])
 			if !ok {
