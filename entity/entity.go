@@ -189,6 +189,7 @@ type Recognizer struct {
 	home        gazetteer.Division // the caller's home region, Code "" when none
 	villageProv map[string]bool    // provinces (two-digit codes) whose villages the gazetteer lists
 	bigrams     map[uint64]bool    // pairs of characters that occur together in divisions' names
+	runeUse     map[rune]int       // how many divisions' names each character occurs in
 	lex         matcher            // gazetteer surfaces and body words
 	surname     map[rune]bool
 	titles      matcher
@@ -294,6 +295,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	}
 	r := &Recognizer{g: c.g, surname: map[rune]bool{}, villageProv: map[string]bool{}}
 	r.bigrams = make(map[uint64]bool, 1<<17)
+	r.runeUse = make(map[rune]int, 1<<13)
 	for _, d := range c.g.Divisions() {
 		if d.Level == gazetteer.Village {
 			r.villageProv[d.Code[:2]] = true
@@ -303,6 +305,7 @@ func New(opts ...Option) (*Recognizer, error) {
 			if prev != 0 {
 				r.bigrams[pairKey(prev, c)] = true
 			}
+			r.runeUse[c]++
 			prev = c
 		}
 	}

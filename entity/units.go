@@ -196,6 +196,9 @@ func endsWithUnit(s string) bool {
 // wholeDivision reports whether text[st:at] is exactly a division of the
 // county level or above (四川省, 宝山区).
 func (r *Recognizer) wholeDivision(name string, lex []span, st, at int) bool {
+	if !endsWithUnit(name) {
+		return false // a short form (凌云 of 凌云县) may be a committee's name
+	}
 	for _, l := range lex {
 		if l.typ == sPlace && l.start == st && l.end == at {
 			for _, c := range l.cands {
@@ -231,6 +234,10 @@ func (r *Recognizer) unitLeft(text string, st int, lex []span) (ok, strong bool)
 	return false, false
 }
 
+// commonPlaceRune is how many divisions' names a character must occur in
+// to count as common in names.
+const commonPlaceRune = 40
+
 // placeLike reports whether a name reads like the names of divisions: it
 // has digits (二0五所, 1号院), or its last two characters occur together
 // in some division's name.
@@ -246,7 +253,16 @@ func (r *Recognizer) placeLike(name string) bool {
 	_ = prev
 	last, sz := utf8.DecodeLastRuneInString(name)
 	before, _ := utf8.DecodeLastRuneInString(name[:len(name)-sz])
-	return r.bigrams[pairKey(before, last)]
+	if r.bigrams[pairKey(before, last)] {
+		return true
+	}
+	// or every character of it is common in divisions' names
+	for _, c := range name {
+		if r.runeUse[c] < commonPlaceRune {
+			return false
+		}
+	}
+	return true
 }
 
 // unitNameOK reports whether name has the shape of a unit's own name.
