@@ -72,7 +72,7 @@ var unitLeftWords = []string{
 	"来到", "走进", "前往", "深入", "赴", "到", "在", "驻", "位于", "地处", "包括", "覆盖", "走访", "调研", "视察",
 	"考察", "参观", "看望", "慰问", "服务", "帮扶", "支持", "宣传", "寻访", "讲述", "讲好", "关心", "联系", "对接",
 	"结对", "入驻", "落户", "引导", "依托", "介绍", "依靠", "通过", "利用", "围绕", "聚焦", "面向", "针对", "立足",
-	"扎根", "融入", "回迁", "互联网", "搬到", "住在", "家住", "来自", "回到", "返回", "离开", "经过", "途经", "看", "去",
+	"扎根", "融入", "回迁", "互联网", "源自", "美化", "共建", "丰富", "多种", "十佳", "百强", "十强", "搬到", "住在", "家住", "来自", "回到", "返回", "离开", "经过", "途经", "看", "去",
 	"原", "今", "属", "隶属", "划归", "并入", "合并为", "更名为", "改名为", "改为", "设立", "成立", "撤销", "命名",
 	"名", "叫", "称", "为", "是", "与", "和", "及", "同", "跟", "向", "从", "由", "对", "给", "把", "将", "被",
 	"推动", "推进", "打造", "建设", "创建", "组织", "带领", "发动", "动员", "邀请", "指导", "协助", "配合",
@@ -179,13 +179,13 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 }
 
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "年月日时返网份的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "年月日时返网份条来的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
 const unitLeadRunes = "看原今任与同跟向对去进入"
 
 // unitHardLead never lead a unit's name (驻北街村, 属简村, 有写居委).
-const unitHardLead = "驻属设有叫称名为是被把将给从由来"
+const unitHardLead = "驻属设有叫称名为是被把将给从由来据办立"
 
 // endsWithUnit reports whether a place is written with the word for its
 // level (鼓楼区, 胜利镇), so that a name after it starts a new unit.
@@ -278,6 +278,11 @@ func unitNameOK(name string, u *unitSuffix) bool {
 	}
 	if hasGenericHead(name) || startsWithCount(name) {
 		return false
+	}
+	for _, c := range name {
+		if unicode.IsDigit(c) && strings.ContainsAny(name, "处余家名个多万条批户人") {
+			return false // 162处, 200余家: a count
+		}
 	}
 	if strings.ContainsAny(name, "镇乡") || (u.word == "村" || u.word == "镇" || u.word == "乡") && strings.HasSuffix(name, "村") {
 		return false // 七宝村镇, 改乡建镇: two unit words, no name
@@ -434,7 +439,19 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 						st += sz
 					}
 				}
-				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) {
+				if !sepBefore {
+					// a higher unit written before the first item (獐子岛镇褡裢) is not part of it
+					for k, c := range text[st:i] {
+						if strings.ContainsRune("省市区县镇乡", c) {
+							st2 := st + k + utf8.RuneLen(c)
+							if st2 < i {
+								st = st2
+							}
+						}
+					}
+				}
+				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) ||
+					hasVerb(text[st:i]) || strings.Contains(text[st:i], "政府") {
 					break
 				}
 				items = append(items, [2]int{st, i})
@@ -469,4 +486,14 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// hasVerb reports whether name holds a verb of the context words (支持, 宣传).
+func hasVerb(name string) bool {
+	for _, w := range unitLeftWords {
+		if utf8.RuneCountInString(w) >= 2 && strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
