@@ -301,13 +301,9 @@ func hasGenericHead(name string) bool {
 			return true
 		}
 	}
-	for _, r := range name {
-		if unicode.IsDigit(r) && utf8.RuneCountInString(name) <= 3 {
-			return true
-		}
-		break
-	}
-	return false
+	// a short name that starts with a digit is a count or a number (3号, 12幢)
+	first, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsDigit(first) && utf8.RuneCountInString(name) <= 3
 }
 
 // startsWithPlace reports whether a place of lex starts at i, or the name
@@ -318,14 +314,10 @@ func startsWithPlace(text string, i int, lex []span) bool {
 			return true
 		}
 	}
-	if i > 0 {
-		if c, _ := prevRune(text, i); !isStopRune(c) && c != '传' && c != '达' {
-			// 区/市 must start a word: after a boundary or a verb-like rune
-		}
-	}
 	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家"} {
 		if strings.HasPrefix(text[i:], p) {
-			// 社区, 城市, 全区 are words, not the start of a name
+			// 区/市 must start a word: not after a rune that makes a word
+			// with it (社区, 城市, 全区, 地区)
 			if c, _ := prevRune(text, i); strings.ContainsRune(wordBefore, c) {
 				return false
 			}
@@ -395,7 +387,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				}
 				if x == "委" {
 					// 区农业农村委, 区科委; not 党委, 常委, 委员, 委员会
-					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || strings.HasSuffix(text[:at], "农村") == false && c == '村' {
+					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
 						continue
 					}
 				}
@@ -617,39 +609,6 @@ func isLeftStopWord(w string) bool {
 		}
 	}
 	return false
-}
-
-// villages finds X村 and X社区 names (河塘村, 白乐桥社区) for places the
-// gazetteer has no village level for; they are kept only outside the default
-// province (see doc.resolve).
-func (r *Recognizer) villages(text string, lex []span, out []span) []span {
-	for _, x := range []struct {
-		suffix string
-		kind   Kind
-	}{{"村", KindVillage}, {"社区", KindResidentialCommittee}, {"居民区", KindResidentialCommittee}} {
-		for off := 0; ; {
-			k := strings.Index(text[off:], x.suffix)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(x.suffix)
-			end := off
-			st0 := leftStartOpt(text, at, 4, lex, false)
-			if c, _ := nextRune(text, end); !(isStopRune(c) || followsName(text, end) || hasPrefixAny(text[end:], "党", "村委", "村民", "两委", "书房", "服务") || strings.HasPrefix(text[end:], "居民") && !strings.HasPrefix(text[end:], "居民区")) && !hasSuffixAny(text[:st0], "在", "到", "走进", "来到", "前往", "赴") || c == '村' {
-				continue
-			}
-			st := afterBad(text, leftStartOpt(text, at, 4, lex, false), at)
-			if n := utf8.RuneCountInString(text[st:at]); n < 2 || hasGenericHead(text[st:at]) {
-				continue
-			}
-			if c, _ := prevRune(text, at); strings.ContainsRune("新农山乡全本该各一两三四五六七八九十城", c) {
-				continue
-			}
-			out = append(out, span{start: st, end: end, typ: sSuffix, kind: x.kind, word: x.suffix})
-		}
-	}
-	return out
 }
 
 // startsWithCount reports whether name starts with a number and a classifier
