@@ -443,6 +443,7 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		if same {
 			e.Canonical = c.Name
 		}
+		slices.SortFunc(e.Candidates, func(a, b Candidate) int { return cmp.Compare(a.Code, b.Code) })
 		return e, true
 	}
 	e.Canonical = c.Name
@@ -857,9 +858,19 @@ func standsAlone(text string, s, e int) bool {
 // where exactly one reading of the first holds readings of the second,
 // both keep only those readings.
 func narrowPairs(g *gazetteer.Gazetteer, spans []span) {
+	// the place a span is: itself, or a unit's reading as a division
+	placeOf := func(s *span) *span {
+		switch {
+		case s.typ == sPlace || s.typ == sConj:
+			return s
+		case s.typ == sSuffix && len(s.nested) == 1 && s.nested[0].typ == sPlace && s.nested[0].start == s.start && s.nested[0].end == s.end:
+			return &s.nested[0]
+		}
+		return nil
+	}
 	for i := 0; i+1 < len(spans); i++ {
-		a, b := &spans[i], &spans[i+1]
-		if a.typ != sPlace || b.typ != sPlace && b.typ != sConj || a.end != b.start || len(a.cands) < 2 && len(b.cands) < 2 {
+		a, b := placeOf(&spans[i]), placeOf(&spans[i+1])
+		if a == nil || b == nil || a.typ == sConj || a.end != b.start || len(a.cands) < 2 && len(b.cands) < 2 {
 			continue
 		}
 		var outer, inner []gazetteer.Candidate
