@@ -88,85 +88,86 @@ func needsKey(text string) bool {
 	return false
 }
 
-// letterSpaced reports whether the space at text[s:e] is one of the single
-// spaces of a letter-spaced run: at least three single Chinese characters
-// in a row each separated by one space (长 寿 路 街 道, 王  伟 counts its
-// double space as one gap when the name is two characters).
+// letterSpaced reports whether the space at text[s:e] is in a gap of a
+// letter-spaced run: at least three single Chinese characters in a row,
+// each separated by one or two spaces (长 寿 路 街 道). A character is
+// single when no Chinese character touches it.
 func letterSpaced(text string, s, e int) bool {
-	// the characters on either side must be single (not part of a word)
-	isGap := func(i int) (int, bool) { // i at a space: returns the end of the gap
-		j := i
-		for j < len(text) && (text[j] == ' ' || strings.HasPrefix(text[j:], "\u3000")) {
-			if text[j] == ' ' {
-				j++
-			} else {
-				j += len("\u3000")
-			}
-		}
-		if j-i > 2*len("\u3000") {
-			return j, false
-		}
-		return j, true
-	}
-	// walk left over char-gap pairs
-	count := 0
-	i := s
+	isSpace := func(c rune) bool { return c == ' ' || c == '\u3000' }
+	han := func(c rune) bool { return unicode.Is(unicode.Han, c) }
+	// the whole gap around [s, e)
+	gs, ge := s, e
 	for {
+		c, sz := prevRune(text, gs)
+		if sz == 0 || !isSpace(c) {
+			break
+		}
+		gs -= sz
+	}
+	for {
+		c, sz := nextRune(text, ge)
+		if sz == 0 || !isSpace(c) {
+			break
+		}
+		ge += sz
+	}
+	if utf8.RuneCountInString(text[gs:ge]) > 2 {
+		return false
+	}
+	single := func(cs, ce int) bool {
+		p, _ := prevRune(text, cs)
+		n, _ := nextRune(text, ce)
+		return !han(p) && !han(n)
+	}
+	count := 0
+	// leftwards: single characters each behind a gap
+	for i := gs; ; {
 		c, sz := prevRune(text, i)
-		if sz == 0 || !unicode.Is(unicode.Han, c) {
+		if sz == 0 || !han(c) || !single(i-sz, i) {
+			if i == gs {
+				return false
+			}
 			break
 		}
 		count++
 		i -= sz
-		p, psz := prevRune(text, i)
-		if psz == 0 || (p != ' ' && p != '\u3000') {
-			// the character must stand alone: nothing Chinese before it
-			if psz != 0 && unicode.Is(unicode.Han, p) {
-				return false
-			}
-			break
-		}
-		// step over the gap
-		k := i
+		k, n := i, 0
 		for {
 			q, qsz := prevRune(text, k)
-			if q != ' ' && q != '\u3000' || qsz == 0 {
+			if qsz == 0 || !isSpace(q) {
 				break
 			}
 			k -= qsz
+			n++
 		}
-		if g, ok := isGap(k); !ok || g != i {
+		if n == 0 || n > 2 {
 			break
 		}
 		i = k
 	}
-	if count == 0 {
-		return false
-	}
-	g, ok := isGap(s)
-	if !ok {
-		return false
-	}
-	j := g
-	for {
-		c, sz := nextRune(text, j)
-		if sz == 0 || !unicode.Is(unicode.Han, c) {
-			break
-		}
-		j += sz
-		count++
-		n, nsz := nextRune(text, j)
-		if nsz == 0 || (n != ' ' && n != '\u3000') {
-			if nsz != 0 && unicode.Is(unicode.Han, n) {
+	for i := ge; ; {
+		c, sz := nextRune(text, i)
+		if sz == 0 || !han(c) || !single(i, i+sz) {
+			if i == ge {
 				return false
 			}
 			break
 		}
-		g2, ok := isGap(j)
-		if !ok {
+		count++
+		i += sz
+		k, n := i, 0
+		for {
+			q, qsz := nextRune(text, k)
+			if qsz == 0 || !isSpace(q) {
+				break
+			}
+			k += qsz
+			n++
+		}
+		if n == 0 || n > 2 {
 			break
 		}
-		j = g2
+		i = k
 	}
 	return count >= 3
 }

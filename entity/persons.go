@@ -310,7 +310,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				continue
 			}
 			name := text[st:at]
-			if r.nameAt(name+"，", 0) != len(name) || overlapsPlace(spans, st, at) || placeOverlap(spans, st, at) {
+			if r.nameAt(name+"，", 0) != len(name) || overlapsPlace(spans, st, at) || strongPlaceOverlap(spans, st, at) {
 				continue
 			}
 			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("委部局办处科所队站院厅会组室区市县镇乡村社党团", last) {
@@ -384,6 +384,18 @@ func hasSuffixAny(s string, xs ...string) bool {
 func placeOverlap(spans []span, s, e int) bool {
 	for _, sp := range spans {
 		if sp.start < e && s < sp.end && sp.typ == sPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPlaceOverlap reports whether a place that is more than a short
+// county name overlaps text[s:e], or a place runs past e (徐汇区长: the
+// place eats the post).
+func strongPlaceOverlap(spans []span, s, e int) bool {
+	for _, sp := range spans {
+		if sp.typ == sPlace && sp.start < e && s < sp.end && (strongPlace(sp) || sp.end > e) {
 			return true
 		}
 	}

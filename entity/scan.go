@@ -139,10 +139,11 @@ outer:
 			}
 		}
 		for _, l := range lex {
-			if l.typ == sBody && l.start == s.start && l.end == s.end {
+			committee := s.kind.Admin() && (l.word == "居委会" || l.word == "村委会" || l.word == "居委")
+			if l.typ == sBody && l.start == s.start && l.end == s.end && !committee {
 				continue outer // the body word says it better
 			}
-			if l.typ == sBody && l.start <= s.start && s.end <= l.end {
+			if l.typ == sBody && l.start <= s.start && s.end <= l.end && !committee {
 				continue outer // a unit inside a body's name (灵隐街道 in 灵隐街道党工委): the body holds its places
 			}
 			if l.start < s.start && l.end > s.start && l.end < s.end {
@@ -714,6 +715,14 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 				if l.typ == sPlace && l.start < st && l.end > st {
 					st = l.start // 沪崇: never start inside a place
 				}
+			}
+			// a leading preposition (再经, 沿, 从) is not part of the name
+			for {
+				c, sz := nextRune(text, st)
+				if !strings.ContainsRune("再经沿往至近临从由走进入转", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
+					break
+				}
+				st += sz
 			}
 			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > max || roadGeneric(text[st:at]) || strings.ContainsAny(text[st:at], "上下的在和与省市县区乡镇村") {
 				continue

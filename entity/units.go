@@ -276,7 +276,7 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false
 		}
 	}
-	if hasGenericHead(name) || startsWithCount(name) {
+	if roadGeneric(name) && !strings.ContainsAny(name, "号所") || startsWithCount(name) {
 		return false
 	}
 	for _, c := range name {
