@@ -141,27 +141,63 @@ func ResolveHome(g *gazetteer.Gazetteer, home string) (gazetteer.Division, error
 		}
 		return gazetteer.Division{}, fmt.Errorf("no division has the code %q", home)
 	}
-	// a name, possibly a hierarchy (杭州市西湖区): the last unit within the ones before
+	// a name, possibly a hierarchy (杭州市西湖区): each unit within the one before
 	r := homeRecognizer(g)
-	es := r.Find(home, Hints{})
-	var last Entity
-	for _, e := range es {
-		if e.Kind.Admin() {
-			last = e
+	key := Key(home)
+	var places []span
+	var walk func([]span)
+	walk = func(sps []span) {
+		for _, sp := range sps {
+			if sp.typ == sPlace {
+				places = append(places, sp)
+			} else {
+				walk(sp.nested)
+			}
 		}
 	}
-	if last.Text == "" || last.End != len(home) {
+	walk(r.scan(key))
+	sortSpans(places, func(a, b span) bool { return a.start < b.start })
+	at := 0
+	var within []string // codes the next unit must lie in
+	var last []gazetteer.Candidate
+	for _, p := range places {
+		if p.start != at {
+			break
+		}
+		at = p.end
+		var keep []gazetteer.Candidate
+		for _, c := range p.cands {
+			ok := len(within) == 0
+			for _, w := range within {
+				ok = ok || g.Within(c.Code, w) && c.Code != w
+			}
+			if ok && !slices.ContainsFunc(keep, func(k gazetteer.Candidate) bool { return k.Code == c.Code }) {
+				keep = append(keep, c)
+			}
+		}
+		// official names before short forms (西湖区 the district, not a bare 西湖)
+		if slices.ContainsFunc(keep, func(c gazetteer.Candidate) bool { return c.Alias == gazetteer.Official }) {
+			keep = slices.DeleteFunc(keep, func(c gazetteer.Candidate) bool { return c.Alias != gazetteer.Official })
+		}
+		within = within[:0]
+		for _, c := range keep {
+			within = append(within, c.Code)
+		}
+		last = keep
+	}
+	if at != len(key) || len(last) == 0 {
 		return gazetteer.Division{}, fmt.Errorf("%q names no division", home)
 	}
-	if last.Ambiguous || last.Code == "" {
+	if len(last) > 1 {
 		var cs []string
-		for _, c := range last.Candidates {
-			cs = append(cs, c.Parent+c.Canonical)
+		for _, c := range last {
+			p, _ := g.Parent(c.Division)
+			cs = append(cs, p.Name+c.Name)
 		}
+		slices.Sort(cs)
 		return gazetteer.Division{}, fmt.Errorf("%q names several divisions (%s): give a code or the unit above", home, strings.Join(cs, ", "))
 	}
-	d, _ := g.ByCode(last.Code)
-	return d, nil
+	return last[0].Division, nil
 }
 
 func isDigits(s string) bool {

@@ -186,7 +186,7 @@ var leftStopWords = []string{"主要", "陪同", "需要", "前去", "探索", "
 
 // badNameRunes rarely occur in the names of roads, estates and organisations;
 // a span that would include one is a phrase, not a name.
-const badNameRunes = "他她它处来优质设推动进确查提升治理化发挥实现展加强完善美丽住宅指熟悉编制观貌域条性各内建运养部布格结当全出时变战赛饭骗药做抓促"
+const badNameRunes = "映他她它处来优质设推动进确查提升治理化发挥实现展加强完善美丽住宅指熟悉编制观貌域条性各内建运养部布格结当全出时变战赛饭骗药做抓促"
 
 // The pattern sets the recognisers look for; allFinder finds them all in one
 // pass over a text.

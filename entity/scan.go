@@ -383,7 +383,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if c, _ := prevRune(text, at); x == "局" && strings.ContainsRune("布格结当全出时变战赛饭大开", c) {
 					continue
 				}
-				if x == "中心" && strings.HasPrefix(text[end:], "城区") {
+				if x == "中心" && hasPrefixAny(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
 					continue
 				}
 				if x == "委" {
@@ -506,10 +506,6 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 				continue
 			}
 			st := afterBad(text, leftStartOpt(text, at, 6, lex, false), at)
-			if x == "小区" {
-				// a place at the start of an estate's name is part of it (上海花园小区)
-				st = afterBad(text, leftStartOpt(text, at, 6, lex, true), at)
-			}
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}
