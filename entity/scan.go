@@ -256,7 +256,7 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		// roads, estates and villages start after a place written before them
 		// (瓜沥镇梅林村) when enough of a name is left
 		for _, l := range lex {
-			if l.typ == sPlace && l.end > i && l.end < end && utf8.RuneCountInString(text[l.end:end]) >= 2 {
+			if l.typ == sPlace && l.end > i && l.end < end && utf8.RuneCountInString(text[l.end:end]) >= 2 && (strongPlace(l) || endsWithUnit(text[l.start:l.end])) {
 				i = l.end
 			}
 		}
