@@ -173,10 +173,14 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 				if rk > 2 {
 					return
 				}
-			} else if len(best) == 0 && d.prov.Code == "" {
+			}
+			weak := false
+			if len(best) == 0 && d.prov.Code == "" {
 				// before any home is known, a short form that names one
-				// division in all of China (徐汇, 斜土街道) is evidence
-				best = uniqueShort(sp.cands)
+				// division in all of China (徐汇, 斜土街道) is evidence; without
+				// the word for its level (徐汇, 和政) half a vote, so that one
+				// such mention alone makes no home
+				best, weak = uniqueShort(sp.cands), !endsWithUnit(texts[ti][sp.start:sp.end])
 			}
 			if len(best) == 0 {
 				return
@@ -185,6 +189,9 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 				prev, prevEnd = best[0].Code, sp.end
 			}
 			w := 1 / float64(len(best))
+			if weak {
+				w /= 2
+			}
 			for _, c := range best {
 				if c.Level >= gazetteer.Prefecture || c.Alias == gazetteer.Official {
 					pc[c.Code[:2]+"0000000000"] += w

@@ -284,7 +284,7 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false // 162处, 200余家: a count
 		}
 	}
-	if strings.ContainsAny(name, "镇乡") || u.word == "镇" && strings.HasSuffix(name, "街") || (u.word == "村" || u.word == "镇" || u.word == "乡") && strings.HasSuffix(name, "村") {
+	if strings.ContainsAny(name, "镇乡") || u.word == "镇" && strings.HasSuffix(name, "街") || u.word == "乡" && hasSuffixAny(name, "下", "返", "回", "家", "故", "老", "城", "同") || (u.word == "村" || u.word == "镇" || u.word == "乡") && strings.HasSuffix(name, "村") {
 		return false // 七宝村镇, 改乡建镇: two unit words, no name
 	}
 	for _, w := range unitLeftWords {
