@@ -442,7 +442,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := nextRune(text, end); x == "路" && strings.ContainsRune("线径斯费演子数", c) {
 				continue
 			}
-			if hasPrefixAny(rest, "街道", "居委", "第", "居民区") {
+			if hasPrefixAny(rest, "街道", "居委", "第", "居民区", "社区", "村") {
 				continue
 			}
 			nameEnd := at

@@ -179,13 +179,13 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 }
 
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "年月日时返网份条来的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "年月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
 const unitLeadRunes = "看原今任与同跟向对去进入"
 
 // unitHardLead never lead a unit's name (驻北街村, 属简村, 有写居委).
-const unitHardLead = "驻属设有叫称名为是被把将给从由来据办立"
+const unitHardLead = "驻属设有叫称名为是被把将给从由来据办立各该本全每这那此某"
 
 // endsWithUnit reports whether a place is written with the word for its
 // level (鼓楼区, 胜利镇), so that a name after it starts a new unit.
@@ -215,6 +215,9 @@ func (r *Recognizer) wholeDivision(name string, lex []span, st, at int) bool {
 // what comes before says a unit follows (a place, a verb of place) rather
 // than a mere boundary.
 func (r *Recognizer) unitLeft(text string, st int, lex []span) (ok, strong bool) {
+	if c, _ := prevRune(text, st); unicode.IsDigit(c) {
+		return false, false // 200余家居委会: the name is part of a count
+	}
 	for _, l := range lex {
 		if l.end == st && (l.typ == sPlace || l.typ == sBody) {
 			return true, true
