@@ -429,7 +429,14 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 					st -= sz
 					n++
 				}
-				sepBefore := hasSuffixAny(text[:st], "、")
+				sep := ""
+				for _, x := range []string{"、", "以及", "及", "和", "与"} {
+					if strings.HasSuffix(text[:st], x) {
+						sep = x
+						break
+					}
+				}
+				sepBefore := sep != ""
 				if !sepBefore {
 					// the first item: after a place written before it, at most 4 characters
 					for _, l := range spans {
@@ -461,7 +468,7 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 				if !sepBefore {
 					break
 				}
-				i = st - len("、")
+				i = st - len(sep)
 			}
 			if len(items) < 2 || !counted && len(items) < 3 {
 				continue
