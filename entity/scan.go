@@ -677,6 +677,9 @@ var highwaySuffixes = []string{"高速公路", "高速", "高架路", "高架", 
 // highways finds highways named by their suffix: a short name of two to
 // four characters (the abbreviations of the places they join) or a number.
 func (r *Recognizer) highways(text string, lex []span, out []span) []span {
+	if !strings.ContainsAny(text, "速架道路") {
+		return out
+	}
 	for _, x := range highwaySuffixes {
 		for off := 0; ; {
 			k := strings.Index(text[off:], x)

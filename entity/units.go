@@ -398,6 +398,9 @@ func countBefore(text string, i int) int {
 // known to the gazetteer or not. Without a count, three items or more are
 // needed (A、B、C镇).
 func (r *Recognizer) lists(text string, spans []span) []span {
+	if !strings.Contains(text, "、") && !strings.Contains(text, "个") {
+		return spans // no list and no count
+	}
 	for _, h := range listHeads {
 		for off := 0; ; {
 			k := strings.Index(text[off:], h.word)
@@ -416,6 +419,9 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 				if _, ok := strings.CutSuffix(text[:i], "、"); ok {
 					continue
 				}
+			}
+			if !counted && !strings.Contains(text[max(0, i-48):i], "、") {
+				continue // no list: a list without a count has 、 between its items
 			}
 			var items [][2]int
 			for {

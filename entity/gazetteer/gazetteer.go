@@ -3,7 +3,6 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -481,17 +480,20 @@ func (g *Gazetteer) Within(code, ancestor string) bool {
 // the surface names nothing.
 func (g *Gazetteer) Lookup(surface string) []Candidate {
 	var out []Candidate
-	for i := g.index[surface]; i > 0; i = g.entries[i-1].next {
-		e := g.entries[i-1]
-		c := Candidate{Division: g.divs[e.div], Surface: surface, Alias: e.kind}
-		if e.scope >= 0 {
-			c.Scope = g.divs[e.scope].Code
+	// official names first, then the rest, each in index order
+	for pass := 0; pass < 2; pass++ {
+		for i := g.index[surface]; i > 0; i = g.entries[i-1].next {
+			e := g.entries[i-1]
+			if (e.kind == Official) != (pass == 0) {
+				continue
+			}
+			c := Candidate{Division: g.divs[e.div], Surface: surface, Alias: e.kind}
+			if e.scope >= 0 {
+				c.Scope = g.divs[e.scope].Code
+			}
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return (out[i].Alias == Official) && (out[j].Alias != Official)
-	})
 	return out
 }
 
