@@ -18,6 +18,7 @@ type config struct {
 	noEnt   bool
 	words   bool
 	maxSize int
+	home    *homeSetting // WithHome (entities.go)
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting
@@ -54,14 +55,14 @@ func crosses(left, right string) bool { return segment.Default().Crosses(left, r
 // recognition. It fails only for input it cannot decode and for limits the
 // caller set; strange text gives a Document.
 func Parse(text []byte, opts ...Option) (*Document, error) {
-	return parseConfig(text, config2(opts))
+	return parseConfig(text, newConfig(opts))
 }
 
 // ParseReader is [Parse] for text read from r. With [WithMaxSize] it reads
 // at most n+1 bytes and fails with an error matching [layout.ErrTooLarge]
 // for longer input, without holding it all in memory.
 func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
-	c := config2(opts)
+	c := newConfig(opts)
 	if c.maxSize > 0 {
 		r = io.LimitReader(r, int64(c.maxSize)+1)
 	}
@@ -75,7 +76,7 @@ func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
 	return parseConfig(text, c)
 }
 
-func config2(opts []Option) *config {
+func newConfig(opts []Option) *config {
 	c := &config{}
 	for _, o := range opts {
 		o(c)
@@ -84,6 +85,9 @@ func config2(opts []Option) *config {
 }
 
 func parseConfig(text []byte, c *config) (*Document, error) {
+	if err := c.entityErr(); err != nil {
+		return nil, err
+	}
 	ld, err := layout.Analyze(text, c.layout...)
 	if err != nil {
 		return nil, err
@@ -91,7 +95,7 @@ func parseConfig(text []byte, c *config) (*Document, error) {
 	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(crosses))...)
 	d := newDocument(pd)
 	if !c.noEnt {
-		d.recognize()
+		d.recognize(c.recognizer())
 	}
 	if c.words {
 		d.cutWords()
