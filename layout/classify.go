@@ -44,15 +44,19 @@ type furn uint8
 const (
 	noFurn furn = iota
 	furnQRPrompt
-	furnQRFollow
 	furnNavigation
 	furnAppPromo
 	furnWebFooter
 	furnPageFurniture
+	furnMetadata
+	furnCredit
+	furnRepost
+	furnModel
 )
 
-var furnNames = [...]string{noFurn: "", furnQRPrompt: "qr-prompt", furnQRFollow: qrFollow, furnNavigation: "navigation",
-	furnAppPromo: "app-promo", furnWebFooter: "web-footer", furnPageFurniture: "page-furniture"}
+var furnNames = [...]string{noFurn: "", furnQRPrompt: "qr-prompt", furnNavigation: "navigation",
+	furnAppPromo: "app-promo", furnWebFooter: "web-footer", furnPageFurniture: "page-furniture",
+	furnMetadata: "metadata", furnCredit: "credit", furnRepost: "repost", furnModel: "furniture"}
 
 // String returns the reason as Block.Reason spells it.
 func (f furn) String() string { return furnNames[f] }
@@ -293,10 +297,6 @@ func init() {
 	}
 }
 
-// qrFollow marks a 关注“…” line: a QR prompt when it stands next to one,
-// else (关注“沉默的少数人群”) an ordinary headline.
-const qrFollow = "qr-follow"
-
 // accountWords name the accounts a 关注“…” prompt asks to follow.
 var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频号", "客户端", "APP", "App", "头条号", "订阅号", "服务号"}
 
@@ -319,7 +319,6 @@ func furnitureReason(text string, runes int, found uint64) string {
 					return "qr-prompt"
 				}
 			}
-			return qrFollow // a qr-prompt only next to another (see assembler.run)
 		}
 		if strings.HasPrefix(text, "首页") && (strings.Contains(text, ">") || strings.Contains(text, "»") || strings.Contains(text, "＞") || strings.Contains(text, "→")) {
 			return "navigation"

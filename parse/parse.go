@@ -67,9 +67,12 @@ type parser struct {
 	doc    *Document
 	blocks []layout.Block
 	cur    *Article
-	ended  bool // the current article has had its closing credit or source line
-	year   int  // the issue's year, 0 when unknown
-	month  int
+	// front holds the blocks labelled other that wait for what follows
+	// them: inside an article's body they are body, before it front
+	// matter, after it boilerplate.
+	front []int
+	year  int // the issue's year, 0 when unknown
+	month int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -85,8 +88,6 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 		i = p.block(i)
 	}
 	p.close()
-	p.stitchHeadlessLead()
-	p.moveStrays()
 	for i := range p.doc.Articles {
 		p.dateArticle(&p.doc.Articles[i])
 	}
@@ -94,62 +95,132 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 	return p.doc
 }
 
+// label returns the line model's label of a block: that of its first
+// line, or for a block reassembled from a narrow column the label most of
+// its lines have.
+func (p *parser) label(b *layout.Block) layout.LineLabel {
+	if len(b.Lines) == 0 {
+		return layout.LabelBody
+	}
+	if !b.Narrow || len(b.Lines) == 1 {
+		return p.ld.Lines[b.Lines[0]].Label
+	}
+	count := map[layout.LineLabel]int{}
+	best := p.ld.Lines[b.Lines[0]].Label
+	for _, i := range b.Lines {
+		l := p.ld.Lines[i].Label
+		count[l]++
+		if count[l] > count[best] {
+			best = l
+		}
+	}
+	return best
+}
+
+// boilerplate reports a block as boilerplate.
+func (p *parser) boilerplate(b *layout.Block, reason string) {
+	if reason == "" {
+		reason = "furniture"
+	}
+	p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: reason, Spans: b.Spans})
+}
+
 // block handles the block at i and returns the index of the next one.
 func (p *parser) block(i int) int {
 	b := &p.blocks[i]
-	switch b.Kind {
-	case layout.Furniture, layout.Caption:
-		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: b.Reason, Spans: b.Spans})
-		return i + 1
-	case layout.Byline:
-		if p.cur == nil {
-			p.cur = &Article{}
-		}
-		if len(p.cur.Paragraphs) > 0 {
-			p.ended = true // a byline after the body closes the article
-		}
-		p.credit(b.Text)
-		p.cur.Spans = append(p.cur.Spans, b.Spans...)
+	if b.Kind == layout.Caption {
+		p.boilerplate(b, b.Reason)
 		return i + 1
 	}
-	if src := sourceLine(b.Text); src != "" {
+	switch p.label(b) {
+	case layout.LabelFurniture:
+		if p.cur != nil && p.cur.Source == "" {
+			if src := sourceLine(b.Text); src != "" {
+				p.cur.Source = src
+			}
+		}
 		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
 			p.cur.Date, p.cur.DateText = m.date, m.date
 		}
-		if p.cur == nil {
-			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: "source", Spans: b.Spans})
-		} else {
-			p.cur.Source = src
-			p.cur.Spans = append(p.cur.Spans, b.Spans...)
-			p.ended = len(p.cur.Paragraphs) > 0
+		reason := b.Reason
+		if b.Kind != layout.Furniture {
+			reason = ""
 		}
+		p.boilerplate(b, reason)
 		return i + 1
-	}
-	if b.Kind == layout.Heading {
-		j := i
-		for j < len(p.blocks) && p.blocks[j].Kind == layout.Heading && sourceLine(p.blocks[j].Text) == "" &&
-			(j == i || !reSection.MatchString(p.blocks[j].Text)) {
-			j++
+	case layout.LabelOther:
+		p.front = append(p.front, i)
+		return i + 1
+	case layout.LabelByline:
+		if p.cur == nil {
+			p.cur = &Article{}
 		}
-		if j-i == 1 && p.cur != nil && !p.ended && p.isSection(i) {
+		p.settleFront(false)
+		if _, ok := layout.ParseByline(b.Text); ok {
+			p.credit(b.Text)
+		} else {
+			p.authorTail(b.Text)
+		}
+		p.cur.Spans = append(p.cur.Spans, b.Spans...)
+		return i + 1
+	case layout.LabelSection:
+		if p.cur != nil && len(p.cur.Paragraphs) > 0 {
+			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
 		}
-		if j-i > 1 && p.cur != nil && p.afterColon() && !p.headlineFollows(j) {
-			// a list after "…如下：", not headlines
-			for k := i; k < j; k++ {
-				p.paragraph(&p.blocks[k], reSection.MatchString(p.blocks[k].Text))
-			}
-			return j
+	case layout.LabelBody:
+		if p.cur == nil {
+			p.cur = &Article{}
 		}
-		p.headline(i, j)
-		return j
+		p.settleFront(true)
+		p.paragraph(b, false)
+		return i + 1
 	}
-	if p.cur == nil {
-		p.cur = &Article{}
+	// a run of headline blocks
+	j := i + 1
+	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption && p.label(&p.blocks[j]) == layout.LabelHeadline {
+		j++
 	}
-	p.paragraph(b, false)
-	return i + 1
+	p.headline(i, j)
+	return j
+}
+
+// settleFront places the blocks labelled other met since the last block
+// of an article: before the first paragraph they are front matter
+// (standfirst, caption, report header lines); between paragraphs, when
+// inBody, they are body.
+func (p *parser) settleFront(inBody bool) {
+	if len(p.front) == 0 {
+		return
+	}
+	a := p.cur
+	for _, k := range p.front {
+		b := &p.blocks[k]
+		switch {
+		case a == nil:
+			p.boilerplate(b, "stray")
+		case len(a.Paragraphs) > 0 && inBody:
+			p.paragraph(b, false)
+		case len(a.Paragraphs) == 0:
+			a.Front = append(a.Front, Paragraph{Text: b.Text, Spans: b.Spans, segs: []seg{{block: b, n: len(b.Text)}}})
+			a.Spans = append(a.Spans, b.Spans...)
+		default:
+			p.boilerplate(b, "stray")
+		}
+	}
+	p.front = p.front[:0]
+}
+
+// authorTail credits the names of an unlabelled author line, (张三 李四)
+// or ·张三·, as the article's reporters.
+func (p *parser) authorTail(text string) {
+	t := strings.Trim(text, " ·•●()（）")
+	for _, name := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }) {
+		if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && onlyHan(name) {
+			p.cur.Reporters = append(p.cur.Reporters, name)
+		}
+	}
 }
 
 func (p *parser) credit(text string) {
@@ -168,19 +239,50 @@ func (p *parser) credit(text string) {
 	}
 }
 
-// close ends the article being built.
+// close ends the article being built. Blocks labelled other after its
+// body are boilerplate. An article that is only a headline (a headline
+// list, a cut-off last item) is not an article: its headline becomes
+// boilerplate.
 func (p *parser) close() {
-	p.ended = false
-	if p.cur != nil {
-		p.doc.Articles = append(p.doc.Articles, *p.cur)
-		p.cur = nil
+	p.settleFront(false)
+	a := p.cur
+	p.cur = nil
+	if a == nil {
+		return
 	}
+	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
+		for _, t := range a.headLines {
+			p.boilerplate(t, "headline-only")
+		}
+		for _, f := range a.Front {
+			p.boilerplate(f.segs[0].block, "stray")
+		}
+		return
+	}
+	p.doc.Articles = append(p.doc.Articles, *a)
 }
 
-// headline starts an article with the heading blocks [i, j).
+// headline starts an article with the heading blocks [i, j), or, when
+// they repeat the current article's headline before its body, adds them
+// to it.
 func (p *parser) headline(i, j int) {
+	key := ""
+	for k := i; k < j; k++ {
+		key += headKey(p.blocks[k].Text)
+	}
+	if a := p.cur; a != nil && len(a.Paragraphs) == 0 && key != "" {
+		if h := headKey(a.Headline()); h == key || strings.Contains(h, key) {
+			for k := i; k < j; k++ {
+				a.Spans = append(a.Spans, p.blocks[k].Spans...)
+			}
+			return // a copy of the headline
+		}
+	}
 	p.close()
 	a := &Article{}
+	for k := i; k < j; k++ {
+		a.headLines = append(a.headLines, &p.blocks[k])
+	}
 	lines := make([]string, 0, j-i)
 	n := 0
 	for k := i; k < j; k++ {
@@ -193,6 +295,16 @@ func (p *parser) headline(i, j int) {
 	}
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
+}
+
+// headKey is a headline's text without white space, for finding copies.
+func headKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // splitHeadline assigns the lines of a headline to kicker, title and
@@ -252,67 +364,6 @@ func isSidebar(text string) bool {
 		if t == l {
 			return true
 		}
-	}
-	return false
-}
-
-// afterColon reports whether the current article's last paragraph ends
-// with a colon, announcing a list or sections.
-func (p *parser) afterColon() bool {
-	a := p.cur
-	if len(a.Paragraphs) == 0 {
-		return false
-	}
-	last := a.Paragraphs[len(a.Paragraphs)-1].Text
-	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":")
-}
-
-// headlineFollows reports whether the block at j (after a run of
-// headings) is what follows a headline: a byline or a dateline.
-func (p *parser) headlineFollows(j int) bool {
-	for ; j < len(p.blocks); j++ {
-		b := &p.blocks[j]
-		if b.Kind == layout.Furniture || b.Kind == layout.Caption {
-			continue
-		}
-		return b.Kind == layout.Byline || b.Kind == layout.Body && dateline(b.Text) != ""
-	}
-	return false
-}
-
-// isSection decides whether the lone heading at i is a section heading (or
-// sidebar label) of the current article rather than the headline of a new
-// one.
-func (p *parser) isSection(i int) bool {
-	h := p.blocks[i].Text
-	var next *layout.Block
-	for k := i + 1; k < len(p.blocks); k++ {
-		if p.blocks[k].Kind != layout.Furniture && p.blocks[k].Kind != layout.Caption {
-			next = &p.blocks[k]
-			break
-		}
-	}
-	if next != nil && (next.Kind == layout.Byline || next.Kind == layout.Body && dateline(next.Text) != "") {
-		return false
-	}
-	if isSidebar(h) || reSection.MatchString(h) {
-		return true
-	}
-	a := p.cur
-	n := utf8.RuneCountInString(h)
-	if len(a.Paragraphs) > 0 {
-		last := a.Paragraphs[len(a.Paragraphs)-1].Text
-		if strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") {
-			return true
-		}
-		for _, par := range a.Paragraphs {
-			if par.Heading && n <= 24 {
-				return true
-			}
-		}
-	}
-	if (len(a.Reporters) > 0 || a.Dateline != "") && n <= 16 {
-		return true
 	}
 	return false
 }
@@ -460,7 +511,6 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			inner = strings.TrimPrefix(strings.TrimPrefix(inner, "（"), "(")
 			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
 			p.credit(inner)
-			p.ended = true
 			text = strings.TrimRight(text[:n], " ")
 		}
 	}
@@ -601,52 +651,6 @@ func (p *parser) kind() Kind {
 }
 
 var reReportTitle = regexp.MustCompile(`(?:工作报告|政府工作报告|规划|公报|纲要|实施意见|实施方案|白皮书)`)
-
-// stitchHeadlessLead gives a headless run of paragraphs at the top of the
-// page (a lead that the column layout put before its headline) to the
-// first later article that has no lead of its own, joining the seam when
-// the run ends mid-sentence.
-func (p *parser) stitchHeadlessLead() {
-	arts := p.doc.Articles
-	if len(arts) < 2 || arts[0].Title != "" || len(arts[0].Paragraphs) == 0 || arts[0].Dateline == "" && len(arts[0].Reporters) == 0 {
-		return
-	}
-	lead := arts[0]
-	last := lead.Paragraphs[len(lead.Paragraphs)-1]
-	open := !endsSentence(last.Text)
-	for k := 1; k < len(arts); k++ {
-		x := &arts[k]
-		if x.Title == "" || x.Dateline != "" || len(x.Paragraphs) == 0 || x.Paragraphs[0].Heading {
-			continue
-		}
-		first := x.Paragraphs[0]
-		if strings.Index(first.Text, "月") < 12 && findMonthDay(first.Text) != nil {
-			continue // its first paragraph is a lead of its own
-		}
-		if !open {
-			continue
-		}
-		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && p.c.seam(last.Text, first.Text) <= 0 {
-			continue // cut mid-word, but no word runs across this seam
-		}
-		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: "stitch", Span: spanOf(first.Spans),
-			Before: cjk.LastRunes(last.Text, 8) + "|" + cjk.FirstRunes(first.Text, 8),
-			After:  cjk.LastRunes(last.Text, 8) + cjk.FirstRunes(first.Text, 8),
-			Reason: "headless lead at the top of the page continued under a later headline"})
-		joined := Paragraph{Text: last.Text + first.Text, Spans: append(append([]layout.Span{}, last.Spans...), first.Spans...),
-			segs: append(append([]seg{}, last.segs...), first.segs...)}
-		paras := append([]Paragraph{}, lead.Paragraphs[:len(lead.Paragraphs)-1]...)
-		paras = append(paras, joined)
-		paras = append(paras, x.Paragraphs[1:]...)
-		x.Paragraphs = paras
-		x.Dateline = lead.Dateline
-		x.Reporters = append(x.Reporters, lead.Reporters...)
-		x.Correspondents = append(x.Correspondents, lead.Correspondents...)
-		x.Spans = append(lead.Spans, x.Spans...)
-		p.doc.Articles = arts[1:]
-		return
-	}
-}
 
 func spanOf(s []layout.Span) layout.Span {
 	if len(s) == 0 {

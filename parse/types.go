@@ -63,10 +63,16 @@ type Article struct {
 	Date           string   // YYYY-MM-DD, or empty when the year (or the date) is unknown
 	DateText       string   // the date as written (7月18日上午), or empty
 	Source         string   // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局)
-	Paragraphs     []Paragraph
+	// Front holds what stands between the headline and the body and is
+	// neither: a standfirst, a photo caption, a report's header lines
+	// (speaker, document number).
+	Front      []Paragraph
+	Paragraphs []Paragraph
 	// Spans are the source spans of everything that belongs to the
 	// article: headline, byline, dateline, paragraphs and source line.
 	Spans []layout.Span
+
+	headLines []*layout.Block // the blocks of the headline
 }
 
 // Headline returns kicker, title and subtitle joined by spaces, skipping

@@ -1,0 +1,269 @@
+package linemodel
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+)
+
+// Label is what a line is on its page.
+type Label uint8
+
+// Labels of a line.
+const (
+	Body      Label = iota // running text of an article, captions and subheads inside it included
+	Headline               // a line of an article's headline: kicker, title or subtitle
+	Byline                 // a byline or an author tail: 记者 X, (张三 李四), ·张三·
+	Furniture              // page or web furniture, metadata, credits: boilerplate
+	Section                // an in-article section heading or sidebar label
+	Other                  // none of these: standfirsts, captions before the body, report header lines
+	NumLabels
+)
+
+var labelNames = [...]string{Body: "body", Headline: "headline", Byline: "byline", Furniture: "furniture", Section: "section", Other: "other"}
+
+// String returns the label's name.
+func (l Label) String() string {
+	if int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return "label?"
+}
+
+// Model is a multinomial logistic regression over line features and a
+// table of transition scores between the labels of consecutive lines.
+type Model struct {
+	W     [NumLabels][NumFeatures]float32 // weights per label and feature
+	Bias  [NumLabels]float32
+	Trans [NumLabels + 1][NumLabels]float32 // log-score of a label after another; row NumLabels is the page start
+	// TransWeight scales the transition scores against the line scores.
+	TransWeight float32
+}
+
+// Default returns the model fitted by the generator (weights.go).
+func Default() *Model { return &fitted }
+
+// Features computes the feature vectors of a page's lines, NumFeatures
+// each, in one slice.
+func Features(lines []Line) []float32 {
+	n := len(lines)
+	bases := make([]float32, n*numBase)
+	for i := range lines {
+		base(&lines[i], bases[i*numBase:(i+1)*numBase])
+	}
+	out := make([]float32, n*NumFeatures)
+	firstLong, lastLong := -1, -1
+	for i := 0; i < n; i++ {
+		if longLine(bases[i*numBase : (i+1)*numBase]) {
+			if firstLong < 0 {
+				firstLong = i
+			}
+			lastLong = i
+		}
+	}
+	keys := make([]string, n)
+	sigs := make([]sig, n)
+	counts := make(map[string]int, n)
+	for i := range lines {
+		keys[i] = key(lines[i].Text)
+		counts[keys[i]]++
+		sigs[i] = signature(keys[i])
+	}
+	long := func(i int) bool { return i >= 0 && i < n && longLine(bases[i*numBase:(i+1)*numBase]) }
+	longBefore, longSeen := 0, false
+	for i := 0; i < n; i++ {
+		f := out[i*NumFeatures : (i+1)*NumFeatures]
+		copy(f[numBase:2*numBase], bases[i*numBase:(i+1)*numBase])
+		if i > 0 {
+			copy(f[0:numBase], bases[(i-1)*numBase:i*numBase])
+		}
+		if i+1 < n {
+			copy(f[2*numBase:3*numBase], bases[(i+1)*numBase:(i+2)*numBase])
+		}
+		p := f[3*numBase:]
+		p[pFirst] = b(i == 0)
+		p[pFirst3] = b(i < 3)
+		p[pLast3] = b(i >= n-3)
+		p[pRelPos] = float32(i) / float32(max(n-1, 1))
+		k := keys[i]
+		p[pRepeat] = b(counts[k] > 1 && k != "")
+		p[pNearCopy] = b(nearCopy(keys, i))
+		if i > 0 {
+			p[pSimPrev] = sim(&sigs[i-1], &sigs[i])
+		}
+		if i+1 < n {
+			p[pSimNext] = sim(&sigs[i], &sigs[i+1])
+		}
+		p[pBeforeLong] = b(firstLong < 0 || i < firstLong)
+		d := firstLong - i
+		p[pLongBefore1] = b(d == 1)
+		p[pLongBefore2] = b(d == 2)
+		p[pLongBefore3] = b(d >= 3)
+		p[pAfterLastLong] = b(lastLong >= 0 && i > lastLong)
+		p[pNextLong] = b(long(i + 1))
+		p[pPrevLong] = b(long(i - 1))
+		if long(i) {
+			longBefore++
+			longSeen = true
+		}
+		p[pBetweenLong] = b(longSeen && !long(i) && i < lastLong && longBefore > 0)
+	}
+	return out
+}
+
+// key is a line's text without white space, for finding copies.
+func key(s string) string {
+	if !strings.ContainsAny(s, " \t　") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '　' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// nearCopy reports a line of 6 or more characters that another line
+// nearby holds, or that holds another of 6 or more.
+func nearCopy(keys []string, i int) bool {
+	k := keys[i]
+	if len(k) < 18 || len(k) > 300 {
+		return false
+	}
+	for j := max(0, i-40); j < min(len(keys), i+41); j++ {
+		if j == i || len(keys[j]) < 18 || len(keys[j]) > 600 {
+			continue
+		}
+		if keys[j] != k && (strings.Contains(keys[j], k) || strings.Contains(k, keys[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sig is a 256-bit set of the character bigrams of a text's first 48
+// characters.
+type sig [4]uint64
+
+func signature(s string) sig {
+	var g sig
+	prev, n := rune(-1), 0
+	for _, r := range s {
+		if n == 48 {
+			break
+		}
+		if prev >= 0 {
+			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
+			g[h>>6] |= 1 << (h & 63)
+		}
+		prev = r
+		n++
+	}
+	return g
+}
+
+func (g *sig) count() int {
+	return bits.OnesCount64(g[0]) + bits.OnesCount64(g[1]) + bits.OnesCount64(g[2]) + bits.OnesCount64(g[3])
+}
+
+// sim is the share of the bigrams of the text with fewer that the other
+// text holds too.
+func sim(a, c *sig) float32 {
+	na, nc := a.count(), c.count()
+	if na == 0 || nc == 0 {
+		return 0
+	}
+	in := bits.OnesCount64(a[0]&c[0]) + bits.OnesCount64(a[1]&c[1]) + bits.OnesCount64(a[2]&c[2]) + bits.OnesCount64(a[3]&c[3])
+	return float32(in) / float32(min(na, nc))
+}
+
+// Scores returns the model's log-probability of each label for each line:
+// NumLabels numbers per line.
+func (m *Model) Scores(feats []float32) []float32 {
+	n := len(feats) / NumFeatures
+	out := make([]float32, n*int(NumLabels))
+	for i := 0; i < n; i++ {
+		m.lineScores(feats[i*NumFeatures:(i+1)*NumFeatures], out[i*int(NumLabels):(i+1)*int(NumLabels)])
+	}
+	return out
+}
+
+// lineScores writes the log-probabilities of the labels of one line.
+func (m *Model) lineScores(f []float32, out []float32) {
+	mx := float32(math.Inf(-1))
+	for l := 0; l < int(NumLabels); l++ {
+		s := m.Bias[l]
+		w := &m.W[l]
+		for k, v := range f {
+			if v != 0 {
+				s += w[k] * v
+			}
+		}
+		out[l] = s
+		mx = max(mx, s)
+	}
+	var z float64
+	for l := range out {
+		z += math.Exp(float64(out[l] - mx))
+	}
+	lz := mx + float32(math.Log(z))
+	for l := range out {
+		out[l] -= lz
+	}
+}
+
+// Decode labels the lines of a page: the sequence of labels with the best
+// sum of line scores and weighted transition scores (Viterbi).
+func (m *Model) Decode(scores []float32) []Label {
+	L := int(NumLabels)
+	n := len(scores) / L
+	out := make([]Label, n)
+	if n == 0 {
+		return out
+	}
+	back := make([]uint8, n*L)
+	cur := make([]float32, L)
+	next := make([]float32, L)
+	for l := 0; l < L; l++ {
+		cur[l] = scores[l] + m.TransWeight*m.Trans[NumLabels][l]
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < L; l++ {
+			best, arg := float32(math.Inf(-1)), 0
+			for k := 0; k < L; k++ {
+				if s := cur[k] + m.TransWeight*m.Trans[k][l]; s > best {
+					best, arg = s, k
+				}
+			}
+			next[l] = best + scores[i*L+l]
+			back[i*L+l] = uint8(arg)
+		}
+		cur, next = next, cur
+	}
+	best := 0
+	for l := 1; l < L; l++ {
+		if cur[l] > cur[best] {
+			best = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = Label(best)
+		best = int(back[i*L+best])
+	}
+	return out
+}
+
+// Label labels the lines of a page and returns the labels and the line
+// scores (NumLabels log-probabilities per line).
+func (m *Model) Label(lines []Line) ([]Label, []float32) {
+	s := m.Scores(Features(lines))
+	return m.Decode(s), s
+}
+
+
+// PageLines is set by package layout (which imports this one): it analyses
+// a source and returns the model's view of its non-blank lines and their
+// byte spans in the decoded source. The generator and the evaluation use
+// it to see the lines exactly as the library does.
+var PageLines func(src []byte) (lines []Line, spans [][2]int, source []byte, err error)
