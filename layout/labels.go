@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"github.com/civicnews/civicnews/internal/linemodel"
@@ -94,9 +95,10 @@ func (a *assembler) labelLines() {
 	if m == nil {
 		m = linemodel.Default()
 	}
-	labels, _ := m.Label(in)
+	labels, scores := m.Label(in)
 	for k, i := range idx {
 		lines[i].Label = labelOf[labels[k]]
+		lines[i].HeadlineP = float32(math.Exp(float64(scores[k*int(linemodel.NumLabels)+int(linemodel.Headline)] - m.Prior[linemodel.Headline])))
 		f := &a.feats[i]
 		switch {
 		case labels[k] != linemodel.Furniture:

@@ -106,6 +106,9 @@ type Line struct {
 	Indent bool      // the line was indented (U+3000, tab or spaces): a paragraph start
 	Blank  bool      // nothing but white space and control characters
 	Label  LineLabel // what the line model takes the line to be ("" for a blank line)
+	// HeadlineP is the line model's probability that the line is part of
+	// a headline, whatever label the page's decoding gave it.
+	HeadlineP float32
 
 	pieces []piece
 }

@@ -223,7 +223,7 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 	)
 	for i := 0; i < len(blocks) && i < window; i++ {
 		b := &blocks[i]
-		if b.Kind == layout.Furniture || b.Kind == layout.Caption {
+		if b.Kind == layout.Caption {
 			continue
 		}
 		if b.Kind == layout.Body && utf8.RuneCountInString(b.Text) > 60 || b.Kind == layout.Byline {

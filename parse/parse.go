@@ -71,8 +71,13 @@ type parser struct {
 	// them: inside an article's body they are body, before it front
 	// matter, after it boilerplate.
 	front []int
-	year  int // the issue's year, 0 when unknown
-	month int
+	// bpBlock holds the block of each boilerplate entry (nil for none),
+	// and bpMark the number of entries when the last article closed: the
+	// entries since are where a missed headline is looked for.
+	bpBlock []*layout.Block
+	bpMark  int
+	year    int // the issue's year, 0 when unknown
+	month   int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -123,6 +128,42 @@ func (p *parser) boilerplate(b *layout.Block, reason string) {
 		reason = "furniture"
 	}
 	p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: reason, Spans: b.Spans})
+	for len(p.bpBlock) < len(p.doc.Boilerplate)-1 {
+		p.bpBlock = append(p.bpBlock, nil)
+	}
+	p.bpBlock = append(p.bpBlock, b)
+}
+
+// minRescue is the least headline probability of a line taken back from
+// the boilerplate as the headline of an article that has none.
+const minRescue = 0.2
+
+// rescueHeadline looks, when a body starts with no headline, among the
+// boilerplate since the last article for the block most likely to be a
+// headline, and starts the article with it when it is likely enough.
+func (p *parser) rescueHeadline() bool {
+	best, bestP := -1, float32(minRescue)
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
+			continue
+		}
+		if n := utf8.RuneCountInString(b.Text); n < 4 || n > 80 {
+			continue
+		}
+		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
+			best, bestP = k, hp
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	b := p.bpBlock[best]
+	p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
+	p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
+	a := &Article{headLines: []*layout.Block{b}, Title: b.Text, Spans: append([]layout.Span{}, b.Spans...)}
+	p.cur = a
+	return true
 }
 
 // block handles the block at i and returns the index of the next one.
@@ -164,14 +205,17 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil && len(p.cur.Paragraphs) > 0 {
+		if p.cur != nil {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
 		}
 	case layout.LabelBody:
 		if p.cur == nil {
-			p.cur = &Article{}
+			p.settleFront(false)
+			if !p.rescueHeadline() {
+				p.cur = &Article{}
+			}
 		}
 		p.settleFront(true)
 		p.paragraph(b, false)
@@ -247,6 +291,7 @@ func (p *parser) close() {
 	p.settleFront(false)
 	a := p.cur
 	p.cur = nil
+	defer func() { p.bpMark = len(p.doc.Boilerplate) }()
 	if a == nil {
 		return
 	}
@@ -450,60 +495,55 @@ func metaLine(text string) (meta, bool) {
 	return m, m.source != "" || m.date != ""
 }
 
-var datelineRes = []*regexp.Regexp{
-	regexp.MustCompile(`^本报讯`),
-	regexp.MustCompile(`^本报(?:[^，。讯]{0,12}?)\d{1,2}月\d{1,2}日(?:电|讯)`),
-	regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|新华网|中国新闻社)[^，。]{0,16}?\d{1,2}月\d{1,2}日电`),
-}
-
-// datelineOpeners are the words a dateline opens with: one of them must
-// open the text for any of datelineRes to match.
-var datelineOpeners = []string{"本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社"}
+// reDateline matches a dateline: the name of a paper, site, agency or
+// app (ending in 报, 网, 社, 台, 端, 刊 or 站, possibly with pinyin residue),
+// an optional place and date, and 讯, 电 or 消息: 本报讯, 本报3月20日讯,
+// 某某网讯, 某某網訊, 新华社北京3月2日电, 某某网上海2月6日消息.
+var reDateline = regexp.MustCompile(`^[\p{Han}·]{0,12}?(?:报|報|网|網|社|台|端|刊|站)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?(?:[\p{Han}]{0,6}?\d{4}年)?(?:[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電|消息)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?`)
 
 // dateline returns the dateline that opens text, or "".
 func dateline(text string) string {
-	opens := false
-	for _, o := range datelineOpeners {
-		if strings.HasPrefix(text, o) {
-			opens = true
-			break
-		}
+	if len(text) > 200 {
+		text = text[:200]
 	}
-	if !opens {
-		return ""
-	}
-	for _, re := range datelineRes {
-		if loc := re.FindStringIndex(text); loc != nil {
-			return text[:loc[1]]
-		}
+	if loc := reDateline.FindStringIndex(text); loc != nil {
+		return text[:loc[1]]
 	}
 	return ""
 }
 
-// paragraph adds a block to the current article as a paragraph, taking a
-// dateline off the first one.
+// paragraph adds a block to the current article as a paragraph. From
+// the first one it takes the dateline and a bracketed byline or author
+// names after it (本报讯（记者 王明）…, （张三 李四）…); from any it takes
+// a closing bracket of credits or author names (…推广。（记者 顾佳怡）,
+// …慰问品。（徐军）).
 func (p *parser) paragraph(b *layout.Block, heading bool) {
 	a := p.cur
 	a.Spans = append(a.Spans, b.Spans...)
 	text, off := b.Text, 0
-	if !heading && len(a.Paragraphs) == 0 && a.Dateline == "" {
-		if d := dateline(text); d != "" {
-			a.Dateline = d
-			off = len(d)
-			rest := text[off:]
-			trimmed := strings.TrimLeft(rest, " ：:　")
-			off += len(rest) - len(trimmed)
-			// （记者 王明）after the dateline
-			if credits, n := bracketByline(trimmed); n > 0 {
-				for _, c := range credits {
-					p.credit(c)
-				}
-				off += n
-				trimmed = strings.TrimLeft(trimmed[n:], " ：:")
-				off = len(text) - len(trimmed)
+	if !heading && len(a.Paragraphs) == 0 {
+		if a.Dateline == "" {
+			if d := dateline(text); d != "" {
+				a.Dateline = d
+				off = len(d)
 			}
-			text = text[off:]
 		}
+		rest := text[off:]
+		trimmed := strings.TrimLeft(rest, " ：:　")
+		if credits, n := bracketByline(trimmed); n > 0 {
+			for _, c := range credits {
+				p.credit(c)
+			}
+			trimmed = trimmed[n:]
+		} else if names, n := bracketNames(trimmed); n > 0 && (off > 0 || n < len(trimmed)) {
+			a.Reporters = append(a.Reporters, names...)
+			trimmed = trimmed[n:]
+		}
+		if off > 0 || len(trimmed) < len(rest) {
+			trimmed = strings.TrimLeft(trimmed, " ：:　")
+		}
+		off = len(text) - len(trimmed)
+		text = trimmed
 	}
 	if !heading {
 		if n := trailingByline(text); n > 0 {
@@ -512,13 +552,48 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
 			p.credit(inner)
 			text = strings.TrimRight(text[:n], " ")
+		} else if i := cjk.LastBracket(text); i > 0 && endsSentence(text[:i]) {
+			if names, n := bracketNames(text[i:]); n > 0 && strings.TrimSpace(text[i+n:]) == "" {
+				a.Reporters = append(a.Reporters, names...)
+				text = strings.TrimRight(text[:i], " ")
+			}
 		}
 	}
 	if text == "" {
 		return
 	}
-	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, len(b.Text)),
+	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, off+len(text)),
 		segs: []seg{{block: b, from: off, n: len(text)}}})
+}
+
+// bracketNames reads a bracket at the start of s that holds one to four
+// personal names and nothing else: （张三 李四）, (张三). It returns the
+// names and the bytes the bracket takes, or 0.
+func bracketNames(s string) ([]string, int) {
+	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasPrefix(s, pair[0]) {
+			continue
+		}
+		end := strings.Index(s, pair[1])
+		if end < 0 || end > 60 {
+			return nil, 0
+		}
+		inner := strings.TrimSpace(s[len(pair[0]):end])
+		parts := strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+		if len(parts) == 0 || len(parts) > 4 {
+			return nil, 0
+		}
+		for _, n := range parts {
+			if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !onlyHan(n) {
+				return nil, 0
+			}
+		}
+		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) == 4 {
+			return nil, 0 // (资料图片) and the like, not a name
+		}
+		return parts, end + len(pair[1])
+	}
+	return nil, 0
 }
 
 // trailingByline returns where a bracketed byline closing the text

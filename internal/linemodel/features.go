@@ -81,6 +81,9 @@ const (
 	fStartsDigit
 	fOnlyNumber
 	fSalutation
+	fStandfirst
+	fNamesOnly
+	fRoleStart
 	fWordNav
 	fWordShare
 	fWordLegal
@@ -116,6 +119,9 @@ const (
 	pNextLong
 	pPrevLong
 	pBetweenLong
+	pManyHeads
+	pWeb
+	pCreditNext
 	numPage
 )
 
@@ -216,6 +222,9 @@ func base(l *Line, f []float32) {
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
 	f[fOnlyNumber] = b(runes > 0 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
+	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
+	f[fNamesOnly] = b(names(strings.Trim(t, " ·•")))
+	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
 	for k, list := range wordLists {
 		f[fWordNav+k] = hits(t, list)
 	}
@@ -225,6 +234,15 @@ func base(l *Line, f []float32) {
 	for k := 0; k < numDet; k++ {
 		f[fDet+k] = b(l.Det&(1<<k) != 0)
 	}
+}
+
+func hasPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func b(v bool) float32 {

@@ -38,6 +38,10 @@ type Model struct {
 	Trans [NumLabels + 1][NumLabels]float32 // log-score of a label after another; row NumLabels is the page start
 	// TransWeight scales the transition scores against the line scores.
 	TransWeight float32
+	// Prior is added to each label's line score when decoding: it trades
+	// one kind of error for another (a false headline among furniture costs
+	// little, as parse drops a headline with no body).
+	Prior [NumLabels]float32
 }
 
 // Default returns the model fitted by the generator (weights.go).
@@ -71,6 +75,16 @@ func Features(lines []Line) []float32 {
 	}
 	long := func(i int) bool { return i >= 0 && i < n && longLine(bases[i*numBase:(i+1)*numBase]) }
 	longBefore, longSeen := 0, false
+	heads, web := 0, false
+	for i := 0; i < n; i++ {
+		f := bases[i*numBase : (i+1)*numBase]
+		if f[fDet+detIndex(DetHeadingLike)] == 1 && long(i-1) && long(i+1) {
+			heads++
+		}
+		if f[fWordNav] > 0 || f[fWordShare] > 0 || f[fURL] > 0 || f[fWordMeta] > 0 && f[fLabelValue] > 0 {
+			web = true
+		}
+	}
 	for i := 0; i < n; i++ {
 		f := out[i*NumFeatures : (i+1)*NumFeatures]
 		copy(f[numBase:2*numBase], bases[i*numBase:(i+1)*numBase])
@@ -107,9 +121,20 @@ func Features(lines []Line) []float32 {
 			longSeen = true
 		}
 		p[pBetweenLong] = b(longSeen && !long(i) && i < lastLong && longBefore > 0)
+		p[pManyHeads] = b(heads >= 3)
+		p[pWeb] = b(web)
+		for j := i + 1; j < min(n, i+4); j++ {
+			if lines[j].Det&(DetByline|DetDateline) != 0 {
+				p[pCreditNext] = 1
+				break
+			}
+		}
 	}
 	return out
 }
+
+// detIndex returns the bit number of a detector answer.
+func detIndex(d Det) int { return bits.TrailingZeros32(uint32(d)) }
 
 // key is a line's text without white space, for finding copies.
 func key(s string) string {
@@ -209,7 +234,7 @@ func (m *Model) lineScores(f []float32, out []float32) {
 	}
 	lz := mx + float32(math.Log(z))
 	for l := range out {
-		out[l] -= lz
+		out[l] -= lz - m.Prior[l]
 	}
 }
 

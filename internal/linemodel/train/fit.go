@@ -12,10 +12,11 @@ type Params struct {
 	Rate        float64 // AdaGrad learning rate
 	L2          float64 // weight decay per line
 	TransWeight float32 // the decoder's weight of transition scores
+	Prior       [linemodel.NumLabels]float32
 }
 
 // DefaultParams are the settings the committed weights were fitted with.
-var DefaultParams = Params{Epochs: 40, Rate: 0.2, L2: 1e-5, TransWeight: 0.6}
+var DefaultParams = Params{Epochs: 40, Rate: 0.2, L2: 1e-5, TransWeight: 1}
 
 // Fit fits a model on the labelled lines of the examples: multinomial
 // logistic regression by AdaGrad, lines visited in a fixed order (so the
@@ -28,7 +29,7 @@ func Fit(exs []Example, p Params) *linemodel.Model {
 		y int
 	}
 	var rows []row
-	m := &linemodel.Model{TransWeight: p.TransWeight}
+	m := &linemodel.Model{TransWeight: p.TransWeight, Prior: p.Prior}
 	var trans [L + 1][L]float64
 	for _, ex := range exs {
 		feats := linemodel.Features(ex.Lines)

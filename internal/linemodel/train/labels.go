@@ -68,18 +68,35 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 	}
 	text := string(src)
 	done := make([]bool, n)
+	// headline lines first: a line spelling a headline or one of its
+	// parts is a headline wherever it stands (scrambled pages set them
+	// inside another article's text)
+	for _, a := range t.Articles {
+		head := Norm(strings.Join(a.Headline, ""))
+		if head == "" {
+			continue
+		}
+		for i := range lines {
+			if !done[i] && keys[i] != "" && !bp[keys[i]] && exactHeadPart(keys[i], head, a.Headline) {
+				labels[i] = linemodel.Headline
+				done[i] = true
+			}
+		}
+	}
 	from := 0
 	for _, a := range t.Articles {
 		head := Norm(strings.Join(a.Headline, ""))
-		// the headline lines: the last run of lines that spell it before the body
 		start, end := bodySpan(text, a, from)
 		hl := -1
 		for i := range lines {
-			if done[i] || keys[i] == "" || head == "" {
-				continue
-			}
 			if start >= 0 && spans[i][0] >= start {
 				break
+			}
+			if labels[i] == linemodel.Headline {
+				hl = i
+			}
+			if done[i] || keys[i] == "" || head == "" {
+				continue
 			}
 			if isHeadPart(keys[i], head, a.Headline) && !bp[keys[i]] {
 				labels[i] = linemodel.Headline
@@ -95,7 +112,7 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 			headings[Norm(h)] = true
 		}
 		for i := range lines {
-			if spans[i][1] <= start || spans[i][0] >= end {
+			if spans[i][1] <= start || spans[i][0] >= end || done[i] {
 				continue
 			}
 			done[i] = true
@@ -104,6 +121,10 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 				labels[i] = linemodel.Section
 			case bp[keys[i]]:
 				labels[i] = linemodel.Furniture
+			case subhead(&lines[i]) && spans[i][0] > start && spans[i][1] < end:
+				// a subhead inside the body: the truth lists the
+				// headings of some pages only
+				labels[i] = linemodel.Section
 			default:
 				labels[i] = linemodel.Body
 			}
@@ -134,6 +155,25 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 		}
 	}
 	return labels
+}
+
+// subhead reports a line shaped like a heading: short, no sentence in it.
+func subhead(l *linemodel.Line) bool {
+	return l.Det&linemodel.DetHeadingLike != 0 && utf8.RuneCountInString(l.Text) <= 30
+}
+
+// exactHeadPart reports a line that is a whole headline or one of its
+// parts of four or more characters.
+func exactHeadPart(k, head string, parts []string) bool {
+	if k == head {
+		return true
+	}
+	for _, p := range parts {
+		if k == Norm(p) && utf8.RuneCountInString(k) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadPart reports whether a line is (part of) the headline.

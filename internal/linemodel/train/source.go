@@ -45,7 +45,14 @@ func GoSource(m *linemodel.Model, pages int) []byte {
 		}
 		b.WriteString("},\n")
 	}
-	fmt.Fprintf(&b, "},\nTransWeight: %s,\n}\n", num(m.TransWeight))
+	fmt.Fprintf(&b, "},\nTransWeight: %s,\nPrior: [NumLabels]float32{", num(m.TransWeight))
+	for l, v := range m.Prior {
+		if l > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(num(v))
+	}
+	b.WriteString("},\n}\n")
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		panic(err) // the source above is well formed
