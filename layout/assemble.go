@@ -336,7 +336,7 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
-	case fa.byline || f.byline || f.dateline || fa.meta || f.meta || a.d.Lines[A].Label != a.d.Lines[i].Label:
+	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
 		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):
 		j := a.nextItem(k)
@@ -354,6 +354,8 @@ func (a *assembler) step(k int) int {
 	case fa.endsColon && (f.first == '“' || f.first == '「'):
 		a.join(i) // …激动地说：⏎“我终于可以…”
 		return k
+	case a.d.Lines[A].Label != a.d.Lines[i].Label:
+		// the line model sets the two lines apart
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:
 	case a.indents && a.d.Lines[i].Indent:

@@ -217,6 +217,17 @@ func (p *parser) block(i int) int {
 				p.cur = &Article{}
 			}
 		}
+		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
+			if isStandfirst(b.Text) {
+				p.front = append(p.front, i)
+				return i + 1
+			}
+			if names := nameLine(b.Text); names != nil && len(a.Reporters) == 0 {
+				a.Reporters = append(a.Reporters, names...)
+				a.Spans = append(a.Spans, b.Spans...)
+				return i + 1
+			}
+		}
 		p.settleFront(true)
 		p.paragraph(b, false)
 		return i + 1
@@ -254,6 +265,35 @@ func (p *parser) settleFront(inBody bool) {
 		}
 	}
 	p.front = p.front[:0]
+}
+
+// standfirstLabels open a standfirst: a summary set before the body,
+// neither subtitle nor body.
+var standfirstLabels = []string{"摘要", "内容提要", "提要", "导读", "核心提示", "内容概述", "【摘要】", "【导读】"}
+
+func isStandfirst(text string) bool {
+	for _, l := range standfirstLabels {
+		if strings.HasPrefix(text, l) {
+			rest := strings.TrimPrefix(text, l)
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.HasPrefix(l, "【")
+		}
+	}
+	return false
+}
+
+// nameLine returns the names of a line that holds one to three personal
+// names and nothing else (an author line before the body), or nil.
+func nameLine(text string) []string {
+	parts := strings.FieldsFunc(strings.Trim(text, " ·•"), func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+	if len(parts) == 0 || len(parts) > 3 {
+		return nil
+	}
+	for _, n := range parts {
+		if c := utf8.RuneCountInString(n); c < 2 || c > 3 || !onlyHan(n) {
+			return nil
+		}
+	}
+	return parts
 }
 
 // authorTail credits the names of an unlabelled author line, (张三 李四)
@@ -626,6 +666,14 @@ func bracketByline(s string) ([]string, int) {
 		inner := s[len(pair[0]):end]
 		if _, ok := layout.ParseByline(inner); ok {
 			return []string{inner}, end + len(pair[1])
+		}
+		// a paper's or unit's name before the role: （某某报记者 王明）
+		for _, role := range []string{"记者", "通讯员", "記者", "通訊員"} {
+			if i := strings.Index(inner, role); i > 0 && utf8.RuneCountInString(inner[:i]) <= 12 {
+				if _, ok := layout.ParseByline(inner[i:]); ok {
+					return []string{inner[i:]}, end + len(pair[1])
+				}
+			}
 		}
 	}
 	return nil, 0

@@ -97,7 +97,7 @@ const (
 	fBlank1
 	fBlank2
 	fIndent
-	fDet // numDet detector answers follow
+	fDet    // numDet detector answers follow
 	numBase = fDet + numDet
 )
 

@@ -4,6 +4,9 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 // Label is what a line is on its page.
@@ -133,6 +136,28 @@ func Features(lines []Line) []float32 {
 	return out
 }
 
+// cutMidSentence reports a line of running text that stops inside a
+// sentence: long, not a heading, no sentence end or colon at its end.
+func cutMidSentence(l *Line) bool {
+	if l.Det&(DetByline|DetMeta|DetFurniture) != 0 {
+		return false
+	}
+	t := strings.TrimRight(l.Text, " ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
+		return false
+	}
+	return utf8.RuneCountInString(t) >= 16 && strings.ContainsAny(t, "，,")
+}
+
+// remnant reports a short line that ends the sentence it starts in: the
+// rest of a sentence cut off the line before.
+func remnant(l *Line) bool {
+	t := strings.TrimRight(l.Text, " ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) <= 12 && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
+}
+
 // detIndex returns the bit number of a detector answer.
 func detIndex(d Det) int { return bits.TrailingZeros32(uint32(d)) }
 
@@ -239,8 +264,10 @@ func (m *Model) lineScores(f []float32, out []float32) {
 }
 
 // Decode labels the lines of a page: the sequence of labels with the best
-// sum of line scores and weighted transition scores (Viterbi).
-func (m *Model) Decode(scores []float32) []Label {
+// sum of line scores and weighted transition scores (Viterbi). A line
+// whose tie is set continues the line before it (the physical layer's
+// evidence: a sentence cut mid-word) and takes the same label.
+func (m *Model) Decode(scores []float32, tie []bool) []Label {
 	L := int(NumLabels)
 	n := len(scores) / L
 	out := make([]Label, n)
@@ -257,6 +284,9 @@ func (m *Model) Decode(scores []float32) []Label {
 		for l := 0; l < L; l++ {
 			best, arg := float32(math.Inf(-1)), 0
 			for k := 0; k < L; k++ {
+				if i < len(tie) && tie[i] && k != l {
+					continue
+				}
 				if s := cur[k] + m.TransWeight*m.Trans[k][l]; s > best {
 					best, arg = s, k
 				}
@@ -283,9 +313,22 @@ func (m *Model) Decode(scores []float32) []Label {
 // scores (NumLabels log-probabilities per line).
 func (m *Model) Label(lines []Line) ([]Label, []float32) {
 	s := m.Scores(Features(lines))
-	return m.Decode(s), s
+	return m.Decode(s, Ties(lines)), s
 }
 
+// Ties reports the lines that continue the line before them: one that
+// starts with a character no line may start with, or that follows a line
+// left open or dangling (blank lines between may be a column break).
+func Ties(lines []Line) []bool {
+	tie := make([]bool, len(lines))
+	for i := 1; i < len(lines); i++ {
+		prev := &lines[i-1]
+		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
+			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetFurniture) == 0 && strings.ContainsAny(prev.Text, "，,") && !hasDate(prev.Text) ||
+			cutMidSentence(prev) && remnant(&lines[i])
+	}
+	return tie
+}
 
 // PageLines is set by package layout (which imports this one): it analyses
 // a source and returns the model's view of its non-blank lines and their

@@ -12,8 +12,8 @@ import (
 	"fmt"
 	"os"
 
-	_ "github.com/civicnews/civicnews/layout" // sets linemodel.PageLines
 	"github.com/civicnews/civicnews/internal/linemodel/train"
+	_ "github.com/civicnews/civicnews/layout" // sets linemodel.PageLines
 )
 
 func main() {
