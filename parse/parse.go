@@ -136,7 +136,7 @@ func (p *parser) boilerplate(b *layout.Block, reason string) {
 
 // minRescue is the least headline probability of a line taken back from
 // the boilerplate as the headline of an article that has none.
-const minRescue = 0.2
+const minRescue = 0.08
 
 // rescueHeadline looks, when a body starts with no headline, among the
 // boilerplate since the last article for the block most likely to be a
@@ -148,7 +148,7 @@ func (p *parser) rescueHeadline() bool {
 		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
 			continue
 		}
-		if n := utf8.RuneCountInString(b.Text); n < 4 || n > 80 {
+		if n := utf8.RuneCountInString(b.Text); n < 4 || n > 120 {
 			continue
 		}
 		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
@@ -284,7 +284,7 @@ func isStandfirst(text string) bool {
 // nameLine returns the names of a line that holds one to three personal
 // names and nothing else (an author line before the body), or nil.
 func nameLine(text string) []string {
-	parts := strings.FieldsFunc(strings.Trim(text, " ·•"), func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+	parts := joinSpacedName(strings.FieldsFunc(strings.Trim(text, " ·•"), func(r rune) bool { return r == ' ' || r == '、' || r == '　' }))
 	if len(parts) == 0 || len(parts) > 3 {
 		return nil
 	}
@@ -294,6 +294,20 @@ func nameLine(text string) []string {
 		}
 	}
 	return parts
+}
+
+// joinSpacedName joins a name set with a space between its characters
+// (楊 杰 → 楊杰): two or three parts of one character each.
+func joinSpacedName(parts []string) []string {
+	if len(parts) < 2 || len(parts) > 3 {
+		return parts
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return parts
+		}
+	}
+	return []string{strings.Join(parts, "")}
 }
 
 // authorTail credits the names of an unlabelled author line, (张三 李四)
@@ -619,7 +633,7 @@ func bracketNames(s string) ([]string, int) {
 			return nil, 0
 		}
 		inner := strings.TrimSpace(s[len(pair[0]):end])
-		parts := strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+		parts := joinSpacedName(strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }))
 		if len(parts) == 0 || len(parts) > 4 {
 			return nil, 0
 		}

@@ -16,7 +16,7 @@ type Params struct {
 }
 
 // DefaultParams are the settings the committed weights were fitted with.
-var DefaultParams = Params{Epochs: 40, Rate: 0.2, L2: 1e-5, TransWeight: 1}
+var DefaultParams = Params{Epochs: 40, Rate: 0.1, L2: 1e-5, TransWeight: 1}
 
 // Fit fits a model on the labelled lines of the examples: multinomial
 // logistic regression by AdaGrad, lines visited in a fixed order (so the
