@@ -83,6 +83,31 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 			}
 		}
 	}
+	// a headline set in a narrow column: a run of short lines that
+	// together spell a headline part
+	for _, a := range t.Articles {
+		head := Norm(strings.Join(a.Headline, ""))
+		if head == "" {
+			continue
+		}
+		for i := 0; i < n; i++ {
+			if done[i] || keys[i] == "" || !strings.Contains(head, keys[i]) {
+				continue
+			}
+			run, j := keys[i], i+1
+			for j < n && !done[j] && keys[j] != "" && strings.Contains(head, run+keys[j]) {
+				run += keys[j]
+				j++
+			}
+			if j-i >= 3 && utf8.RuneCountInString(run) >= 6 {
+				for k := i; k < j; k++ {
+					labels[k] = linemodel.Headline
+					done[k] = true
+				}
+				i = j - 1
+			}
+		}
+	}
 	from := 0
 	for _, a := range t.Articles {
 		head := Norm(strings.Join(a.Headline, ""))
