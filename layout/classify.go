@@ -232,7 +232,6 @@ var furniturePatterns = []struct {
 	{"扫一扫", "qr-prompt", 30},
 	{"扫码", "qr-prompt", 30},
 	{"长按识别", "qr-prompt", 30},
-	{"导航菜单", "navigation", 20},
 	{"网站地图", "navigation", 40},
 	{"使用帮助", "navigation", 40},
 	{"无障碍浏览", "navigation", 40},
@@ -246,7 +245,6 @@ var furniturePatterns = []struct {
 	{"关闭窗口", "navigation", 30},
 	{"【打印】", "navigation", 30},
 	{"分享到", "navigation", 30},
-	{"本文仅代表作者观点", "web-footer", 1 << 20},
 	{"不代表本站立场", "web-footer", 1 << 20},
 	{"版权所有", "web-footer", 120},
 	{"Copyright", "web-footer", 120},
@@ -255,15 +253,12 @@ var furniturePatterns = []struct {
 	{"ICP备", "web-footer", 120},
 	{"ICP证", "web-footer", 120},
 	{"公网安备", "web-footer", 120},
-	{"本文地址", "web-footer", 120},
 	{"原文地址", "web-footer", 120},
 	{"原文链接", "web-footer", 120},
 	{"转载请注明", "web-footer", 120},
-	{"留言与评论", "web-footer", 40},
 	{"发表评论", "web-footer", 40},
 	{"网友评论", "web-footer", 40},
 	{"条评论", "web-footer", 40},
-	{"验证码", "web-footer", 20},
 	{"免责声明", "web-footer", 60},
 	{"联系我们", "web-footer", 40},
 	{"技术支持", "web-footer", 60},
@@ -300,9 +295,6 @@ func init() {
 // accountWords name the accounts a 关注“…” prompt asks to follow.
 var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频号", "客户端", "APP", "App", "头条号", "订阅号", "服务号"}
 
-// promoSuffixes end a short line that promotes an app or social account.
-var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "视频号", "公众号", "头条号", "小程序", "B站", "小红书"}
-
 // furnitureReason returns why a line is furniture, or "". found has bit k
 // set when the line holds furniturePatterns[k] (features finds them in its
 // pass over the line); the first that applies to a line this long wins.
@@ -330,13 +322,6 @@ func furnitureReason(text string, runes int, found uint64) string {
 	}
 	if isLinkList(text) {
 		return "navigation"
-	}
-	if runes <= 12 && !strings.ContainsFunc(text, isStopOrComma) && !strings.ContainsRune(text, '、') {
-		for _, s := range promoSuffixes {
-			if strings.HasSuffix(text, s) && len(text) > len(s) {
-				return "app-promo"
-			}
-		}
 	}
 	if isPageFurniture(text) {
 		return "page-furniture"

@@ -96,11 +96,54 @@ func (a *assembler) labelLines() {
 		m = linemodel.Default()
 	}
 	labels, scores := m.Label(in)
+	at := make([]int, len(lines)) // line → index in in, -1 for blank
+	for i := range at {
+		at[i] = -1
+	}
+	for k, i := range idx {
+		at[i] = k
+	}
+	headP := func(i int) float32 {
+		return float32(math.Exp(float64(scores[at[i]*int(linemodel.NumLabels)+int(linemodel.Headline)] - m.Prior[linemodel.Headline])))
+	}
+	// the lines of a narrow column that may be a headline (one of its
+	// lines is not furniture to the model, or likely a headline line) and
+	// marked captions are the physical layer's to assemble: the model does
+	// not make furniture of them
+	keep := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && a.isNarrowLine(j) {
+			j++
+		}
+		if j-i >= 3 {
+			head := false
+			for k := i; k < j; k++ {
+				head = head || labels[at[k]] != linemodel.Furniture || headP(k) >= 0.5 || startsWithRoleOrMark(lines[k].Text)
+			}
+			for k := j; k < len(lines) && !head; k++ {
+				if !lines[k].Blank {
+					head = a.feats[k].dateline || a.feats[k].byline
+					break
+				}
+			}
+			for k := i; k < j; k++ {
+				keep[k] = head
+			}
+			i = j
+			continue
+		}
+		if !lines[i].Blank && isCaptionMarked(lines[i].Text) {
+			keep[i] = true
+		}
+		i++
+	}
 	for k, i := range idx {
 		lines[i].Label = labelOf[labels[k]]
-		lines[i].HeadlineP = float32(math.Exp(float64(scores[k*int(linemodel.NumLabels)+int(linemodel.Headline)] - m.Prior[linemodel.Headline])))
+		lines[i].HeadlineP = headP(i)
 		f := &a.feats[i]
 		switch {
+		case keep[i]:
 		case labels[k] != linemodel.Furniture:
 			f.furniture = noFurn
 		case f.furniture == noFurn:
@@ -118,8 +161,12 @@ func furnitureKind(text string, f *feat) furn {
 		return furnCredit
 	case hasAny(text, "原标题", "转载", "转自", "声明", "观点"):
 		return furnRepost
-	case hasAny(text, "分享", "扫", "二维码", "关注", "公众号", "APP", "App", "客户端", "下载"):
+	case hasAny(text, "扫", "二维码", "关注"):
 		return furnQRPrompt
+	case hasAny(text, "APP", "App", "app", "客户端", "下载", "微信", "微博", "抖音", "公众号", "视频号", "小程序", "头条号"):
+		return furnAppPromo
+	case hasAny(text, "分享"):
+		return furnNavigation
 	case hasAny(text, "版", "放大", "缩小", "上一期", "下一期", "PDF"):
 		return furnPageFurniture
 	case hasAny(text, "首页", "位置", ">", "»", "|", "上一篇", "下一篇", "返回", "打印", "关闭", "字号"):

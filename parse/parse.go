@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -107,6 +108,15 @@ func (p *parser) label(b *layout.Block) layout.LineLabel {
 	if len(b.Lines) == 0 {
 		return layout.LabelBody
 	}
+	if b.Narrow {
+		// the physical layer reassembled a narrow column and says what it is
+		switch b.Kind {
+		case layout.Heading:
+			return layout.LabelHeadline
+		case layout.Byline:
+			return layout.LabelByline
+		}
+	}
 	if !b.Narrow || len(b.Lines) == 1 {
 		return p.ld.Lines[b.Lines[0]].Label
 	}
@@ -137,6 +147,14 @@ func (p *parser) boilerplate(b *layout.Block, reason string) {
 // minRescue is the least headline probability of a line taken back from
 // the boilerplate as the headline of an article that has none.
 const minRescue = 0.08
+
+// minSectionHead is the least headline probability of a line labelled
+// section heading taken as a headline.
+const minSectionHead = 0.5
+
+// minKicker is the least headline probability of a line taken back from
+// the boilerplate as the kicker of the headline below it.
+const minKicker = 0.5
 
 // rescueHeadline looks, when a body starts with no headline, among the
 // boilerplate since the last article for the block most likely to be a
@@ -173,7 +191,25 @@ func (p *parser) block(i int) int {
 		p.boilerplate(b, b.Reason)
 		return i + 1
 	}
-	switch p.label(b) {
+	label := p.label(b)
+	if label != layout.LabelBody && label != layout.LabelHeadline && dateline(b.Text) != "" && endsSentence(b.Text) {
+		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
+	}
+	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
+		label = layout.LabelByline // the byline detector's answer stands
+	}
+	if label == layout.LabelBody && b.Kind == layout.Heading && p.cur != nil &&
+		(reSection.MatchString(b.Text) || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
+		label = layout.LabelSection // a numbered section heading or a sidebar label inside the body
+	}
+	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
+		if src := sourceLine(b.Text); src != "" {
+			p.cur.Source = src // a source line closing the article
+			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+			return i + 1
+		}
+	}
+	switch label {
 	case layout.LabelFurniture:
 		if p.cur != nil && p.cur.Source == "" {
 			if src := sourceLine(b.Text); src != "" {
@@ -205,7 +241,7 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil {
+		if p.cur != nil && !(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
@@ -232,13 +268,36 @@ func (p *parser) block(i int) int {
 		p.paragraph(b, false)
 		return i + 1
 	}
-	// a run of headline blocks
+	// a run of headline blocks, and a subtitle the model did not take for
+	// one: a heading-shaped line right below, opening with a dash or
+	// likely enough a headline line
 	j := i + 1
-	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption && p.label(&p.blocks[j]) == layout.LabelHeadline {
+	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
+		b := &p.blocks[j]
+		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
+			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) {
+			break
+		}
 		j++
 	}
 	p.headline(i, j)
 	return j
+}
+
+// minSubtitle is the least headline probability of a line below a
+// headline taken as its subtitle.
+const minSubtitle = 0.3
+
+// subtitleLike reports a one-line heading-shaped block that opens with a
+// dash (——记者直击现场) or is likely enough a headline line.
+func (p *parser) subtitleLike(b *layout.Block) bool {
+	if len(b.Lines) != 1 || b.Kind != layout.Heading && b.Kind != layout.Furniture {
+		return false
+	}
+	if n := utf8.RuneCountInString(b.Text); n < 4 || n > 80 {
+		return false
+	}
+	return strings.HasPrefix(b.Text, "——") || strings.HasPrefix(b.Text, "--") || p.ld.Lines[b.Lines[0]].HeadlineP >= minSubtitle
 }
 
 // settleFront places the blocks labelled other met since the last block
@@ -349,6 +408,10 @@ func (p *parser) close() {
 	if a == nil {
 		return
 	}
+	if len(a.Paragraphs) == 0 && len(a.Front) > 0 {
+		// what stood between the headline and nothing is the body
+		a.Paragraphs, a.Front = a.Front, nil
+	}
 	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
 		for _, t := range a.headLines {
 			p.boilerplate(t, "headline-only")
@@ -377,20 +440,41 @@ func (p *parser) headline(i, j int) {
 			return // a copy of the headline
 		}
 	}
+	last, mark := len(p.bpBlock)-1, p.bpMark
+	var kicker *layout.Block
+	if c := p.cur; c != nil && i > 0 && len(c.Paragraphs) > 0 {
+		// a section heading right above a headline is its kicker
+		if par := &c.Paragraphs[len(c.Paragraphs)-1]; par.Heading && len(par.segs) == 1 && par.segs[0].block == &p.blocks[i-1] {
+			kicker = par.segs[0].block
+			c.Paragraphs = c.Paragraphs[:len(c.Paragraphs)-1]
+			c.Spans = removeSpans(c.Spans, kicker.Spans)
+		}
+	}
 	p.close()
 	a := &Article{}
-	for k := i; k < j; k++ {
-		a.headLines = append(a.headLines, &p.blocks[k])
+	var blocks []*layout.Block
+	if kicker != nil {
+		blocks = append(blocks, kicker)
 	}
-	lines := make([]string, 0, j-i)
-	n := 0
-	for k := i; k < j; k++ {
-		n += len(p.blocks[k].Spans)
+	// a kicker the model took for furniture: the line just above, likely
+	// enough a headline line
+	if kicker == nil && last >= mark && i > 0 && p.bpBlock[last] == &p.blocks[i-1] {
+		b := &p.blocks[i-1]
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker {
+			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
+			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
+			p.bpMark = len(p.bpBlock)
+			blocks = append(blocks, b)
+		}
 	}
-	a.Spans = make([]layout.Span, 0, n)
 	for k := i; k < j; k++ {
-		lines = append(lines, p.blocks[k].Text)
-		a.Spans = append(a.Spans, p.blocks[k].Spans...)
+		blocks = append(blocks, &p.blocks[k])
+	}
+	a.headLines = blocks
+	lines := make([]string, 0, len(blocks))
+	for _, b := range blocks {
+		lines = append(lines, b.Text)
+		a.Spans = append(a.Spans, b.Spans...)
 	}
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
@@ -788,6 +872,17 @@ func (p *parser) kind() Kind {
 }
 
 var reReportTitle = regexp.MustCompile(`(?:工作报告|政府工作报告|规划|公报|纲要|实施意见|实施方案|白皮书)`)
+
+// removeSpans returns s without the spans of rm.
+func removeSpans(s, rm []layout.Span) []layout.Span {
+	out := s[:0:0]
+	for _, x := range s {
+		if !slices.Contains(rm, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
 
 func spanOf(s []layout.Span) layout.Span {
 	if len(s) == 0 {

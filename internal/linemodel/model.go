@@ -324,7 +324,7 @@ func Ties(lines []Line) []bool {
 	for i := 1; i < len(lines); i++ {
 		prev := &lines[i-1]
 		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
-			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetFurniture) == 0 && strings.ContainsAny(prev.Text, "，,") && !hasDate(prev.Text) ||
+			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) ||
 			cutMidSentence(prev) && remnant(&lines[i])
 	}
 	return tie

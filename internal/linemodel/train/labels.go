@@ -184,7 +184,7 @@ func Derive(t *Truth, lines []linemodel.Line, spans [][2]int, src []byte) []line
 
 // subhead reports a line shaped like a heading: short, no sentence in it.
 func subhead(l *linemodel.Line) bool {
-	return l.Det&linemodel.DetHeadingLike != 0 && utf8.RuneCountInString(l.Text) <= 30
+	return l.Det&linemodel.DetHeadingLike != 0 && utf8.RuneCountInString(l.Text) <= 30 && !strings.ContainsAny(l.Text, "，,；;")
 }
 
 // exactHeadPart reports a line that is a whole headline or one of its
