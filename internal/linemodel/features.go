@@ -139,9 +139,22 @@ func base(l *Line, f []float32) {
 	var last rune = -1
 	var lastNonCloser rune = -1
 	spacedPairs, hanRuns := 0, 0
+	angles, bars, dots, tildes, code := 0, 0, 0, 0, 0
 	prevHan, prevSpace := false, false
 	for _, r := range t {
 		runes++
+		switch r {
+		case '>', '＞', '»', '›', '→':
+			angles++
+		case '|', '｜':
+			bars++
+		case '•', '·', '●', '◆', '■', '□':
+			dots++
+		case '~', '～':
+			tildes++
+		case '{', '}', '=', '<':
+			code++
+		}
 		switch {
 		case cjk.IsHan(r):
 			han++
@@ -200,34 +213,40 @@ func base(l *Line, f []float32) {
 	f[fLatinRatio] = float32(latin) / n
 	f[fSpaceRatio] = min(float32(spaces)/n*3, 1)
 	f[fHanRatio] = float32(han) / n
-	angles := strings.Count(t, ">") + strings.Count(t, "＞") + strings.Count(t, "»") + strings.Count(t, "›") + strings.Count(t, "→")
 	f[fSepAngle] = b(angles >= 1)
 	f[fSepAngle2] = b(angles >= 2)
-	f[fSepBar] = b(strings.ContainsAny(t, "|｜"))
-	f[fSepDot] = b(strings.ContainsAny(t, "•·●◆■□"))
-	f[fSepTilde] = b(strings.ContainsAny(t, "~～"))
+	f[fSepBar] = b(bars > 0)
+	f[fSepDot] = b(dots > 0)
+	f[fSepTilde] = b(tildes > 0)
+	// the word lists and the patterns below are looked for in the line's
+	// opening only: furniture words stand in short lines or open long ones
+	head := t
+	if len(head) > maxHead {
+		head = head[:maxHead]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
 	f[fLabelValue] = b(labelValue(t))
 	f[fColons2] = b(colons >= 2)
-	f[fDate] = b(hasDate(t))
-	f[fTime] = b(hasTime(t))
+	f[fDate] = b(hasDate(head))
+	f[fTime] = b(hasTime(head))
 	f[fStartsDate] = b(startsDate(t))
 	f[fLetterSpaced] = b(han >= 3 && spacedPairs*2 >= han-1 && hanRuns >= 3)
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
 	f[fAuthorTail] = b(authorTail(t))
-	f[fDotName] = b(dotName(t))
-	f[fURL] = b(strings.Contains(t, "http") || strings.Contains(t, "www.") || strings.Contains(t, ".com") || strings.Contains(t, ".cn"))
-	f[fCode] = b(strings.ContainsAny(t, "{}=<>") && latin > 4 || strings.Contains(t, "function") || strings.Contains(t, "var ") || strings.Contains(t, "document."))
+	f[fDotName] = b(runes <= 16 && dotName(t))
+	f[fURL] = b(strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn"))
+	f[fCode] = b(code > 0 && latin > 4 || strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document."))
 	r0, _ := utf8.DecodeRuneInString(t)
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
-	f[fOnlyNumber] = b(runes > 0 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
+	f[fOnlyNumber] = b(runes > 0 && runes <= 12 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
 	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
-	f[fNamesOnly] = b(names(strings.Trim(t, " ·•")))
+	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
-	for k, list := range wordLists {
-		f[fWordNav+k] = hits(t, list)
-	}
+	wordHits(head, f[fWordNav:fWordNav+len(wordLists)])
 	f[fBlank1] = b(l.BlankBefore >= 1)
 	f[fBlank2] = b(l.BlankBefore >= 2)
 	f[fIndent] = b(l.Indent)
@@ -235,6 +254,9 @@ func base(l *Line, f []float32) {
 		f[fDet+k] = b(l.Det&(1<<k) != 0)
 	}
 }
+
+// maxHead is how many bytes of a line the word lists are looked for in.
+const maxHead = 150
 
 func hasPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {
@@ -252,18 +274,50 @@ func b(v bool) float32 {
 	return 0
 }
 
-// hits scores the words of a list found in t: 0, 0.5 for one, 1 for more.
-func hits(t string, list []string) float32 {
-	n := 0
-	for _, w := range list {
-		if strings.Contains(t, w) {
-			n++
-			if n == 2 {
-				return 1
+// wordHits scores, for each word list, the distinct words of the list
+// found in t: 0, 0.5 for one, 1 for two or more. It walks t once, trying
+// only the words that start with the character at hand.
+func wordHits(t string, out []float32) {
+	var seen [len(wordLists)][2]int32 // the first two distinct words found, +1
+	var n [len(wordLists)]int
+	for i, r := range t {
+		if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, w := range wordsByFirst[r] {
+			if n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
+				continue
 			}
+			id := int32(w.word + 1)
+			if n[w.list] == 1 && seen[w.list][0] == id {
+				continue
+			}
+			seen[w.list][n[w.list]] = id
+			n[w.list]++
 		}
 	}
-	return float32(n) / 2
+	for k := range out {
+		out[k] = float32(n[k]) / 2
+	}
+}
+
+type wordRef struct{ list, word int }
+
+// wordStart is a bitset of the first characters of the listed words, and
+// wordsByFirst lists the words by first character.
+var (
+	wordStart    [1 << 10]uint64
+	wordsByFirst = map[rune][]wordRef{}
+)
+
+func init() {
+	for k, list := range wordLists {
+		for j, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			wordStart[r>>6] |= 1 << (r & 63)
+			wordsByFirst[r] = append(wordsByFirst[r], wordRef{k, j})
+		}
+	}
 }
 
 // wordLists are general vocabularies of page furniture and article parts,
@@ -285,7 +339,13 @@ var wordLists = [...][]string{
 // labelValue reports a line that opens with a short label and a colon:
 // 来源：…, 发布时间：….
 func labelValue(t string) bool {
-	i := strings.IndexAny(t, "：:")
+	if len(t) > 24 { // a label of up to six characters and its colon
+		t = t[:24]
+	}
+	i := strings.IndexByte(t, ':')
+	if j := strings.Index(t, "："); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 {
 		return false
 	}

@@ -72,9 +72,11 @@ func Features(lines []Line) []float32 {
 	sigs := make([]sig, n)
 	counts := make(map[string]int, n)
 	for i := range lines {
-		keys[i] = key(lines[i].Text)
-		counts[keys[i]]++
-		sigs[i] = signature(keys[i])
+		if len(lines[i].Text) <= maxKey {
+			keys[i] = key(lines[i].Text)
+			counts[keys[i]]++
+		}
+		sigs[i] = signature(lines[i].Text)
 	}
 	long := func(i int) bool { return i >= 0 && i < n && longLine(bases[i*numBase:(i+1)*numBase]) }
 	longBefore, longSeen := 0, false
@@ -103,7 +105,7 @@ func Features(lines []Line) []float32 {
 		p[pLast3] = b(i >= n-3)
 		p[pRelPos] = float32(i) / float32(max(n-1, 1))
 		k := keys[i]
-		p[pRepeat] = b(counts[k] > 1 && k != "")
+		p[pRepeat] = b(k != "" && counts[k] > 1)
 		p[pNearCopy] = b(nearCopy(keys, i))
 		if i > 0 {
 			p[pSimPrev] = sim(&sigs[i-1], &sigs[i])
@@ -174,15 +176,23 @@ func key(s string) string {
 	}, s)
 }
 
+// maxKey is the longest line (in bytes) looked at for copies: headlines,
+// furniture and metadata lines are short.
+const maxKey = 300
+
+// nearWindow is how many lines before and after a line are looked at for
+// near copies of it.
+const nearWindow = 16
+
 // nearCopy reports a line of 6 or more characters that another line
 // nearby holds, or that holds another of 6 or more.
 func nearCopy(keys []string, i int) bool {
 	k := keys[i]
-	if len(k) < 18 || len(k) > 300 {
+	if len(k) < 18 {
 		return false
 	}
-	for j := max(0, i-40); j < min(len(keys), i+41); j++ {
-		if j == i || len(keys[j]) < 18 || len(keys[j]) > 600 {
+	for j := max(0, i-nearWindow); j < min(len(keys), i+nearWindow+1); j++ {
+		if j == i || len(keys[j]) < 18 {
 			continue
 		}
 		if keys[j] != k && (strings.Contains(keys[j], k) || strings.Contains(k, keys[j])) {
@@ -228,39 +238,47 @@ func sim(a, c *sig) float32 {
 	return float32(in) / float32(min(na, nc))
 }
 
-// Scores returns the model's log-probability of each label for each line:
-// NumLabels numbers per line.
+// Scores returns the model's log-probability of each label for each line
+// (plus the label's prior): NumLabels numbers per line.
 func (m *Model) Scores(feats []float32) []float32 {
+	const L = int(NumLabels)
 	n := len(feats) / NumFeatures
-	out := make([]float32, n*int(NumLabels))
-	for i := 0; i < n; i++ {
-		m.lineScores(feats[i*NumFeatures:(i+1)*NumFeatures], out[i*int(NumLabels):(i+1)*int(NumLabels)])
+	out := make([]float32, n*L)
+	// the weights by feature, so that a line's nonzero features are read
+	// once each
+	var wt [NumFeatures][L]float32
+	for l := 0; l < L; l++ {
+		for k := 0; k < NumFeatures; k++ {
+			wt[k][l] = m.W[l][k]
+		}
 	}
-	return out
-}
-
-// lineScores writes the log-probabilities of the labels of one line.
-func (m *Model) lineScores(f []float32, out []float32) {
-	mx := float32(math.Inf(-1))
-	for l := 0; l < int(NumLabels); l++ {
-		s := m.Bias[l]
-		w := &m.W[l]
+	for i := 0; i < n; i++ {
+		f := feats[i*NumFeatures : (i+1)*NumFeatures]
+		s := (*[L]float32)(out[i*L : (i+1)*L])
+		*s = m.Bias
 		for k, v := range f {
-			if v != 0 {
-				s += w[k] * v
+			if v == 0 {
+				continue
+			}
+			w := &wt[k]
+			for l := 0; l < L; l++ {
+				s[l] += w[l] * v
 			}
 		}
-		out[l] = s
-		mx = max(mx, s)
+		mx := float32(math.Inf(-1))
+		for l := 0; l < L; l++ {
+			mx = max(mx, s[l])
+		}
+		var z float64
+		for l := 0; l < L; l++ {
+			z += math.Exp(float64(s[l] - mx))
+		}
+		lz := mx + float32(math.Log(z))
+		for l := 0; l < L; l++ {
+			s[l] -= lz - m.Prior[l]
+		}
 	}
-	var z float64
-	for l := range out {
-		z += math.Exp(float64(out[l] - mx))
-	}
-	lz := mx + float32(math.Log(z))
-	for l := range out {
-		out[l] -= lz - m.Prior[l]
-	}
+	return out
 }
 
 // Decode labels the lines of a page: the sequence of labels with the best
