@@ -250,6 +250,11 @@ func (p *parser) block(i int) int {
 		if p.cur == nil {
 			p.settleFront(false)
 			if !p.rescueHeadline() {
+				if b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) {
+					// a heading-shaped line opening a headless run of body
+					p.headline(i, i+1)
+					return i + 1
+				}
 				p.cur = &Article{}
 			}
 		}

@@ -155,6 +155,9 @@ func base(l *Line, f []float32) {
 		case '{', '}', '=', '<':
 			code++
 		}
+		if r == '>' {
+			code++
+		}
 		switch {
 		case cjk.IsHan(r):
 			han++
@@ -229,19 +232,19 @@ func base(l *Line, f []float32) {
 	}
 	f[fLabelValue] = b(labelValue(t))
 	f[fColons2] = b(colons >= 2)
-	f[fDate] = b(hasDate(head))
-	f[fTime] = b(hasTime(head))
+	f[fDate] = b(hasDate(t))
+	f[fTime] = b(hasTime(t))
 	f[fStartsDate] = b(startsDate(t))
 	f[fLetterSpaced] = b(han >= 3 && spacedPairs*2 >= han-1 && hanRuns >= 3)
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
 	f[fAuthorTail] = b(authorTail(t))
-	f[fDotName] = b(runes <= 16 && dotName(t))
+	f[fDotName] = b(runes <= 24 && dotName(t))
 	f[fURL] = b(strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn"))
 	f[fCode] = b(code > 0 && latin > 4 || strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document."))
 	r0, _ := utf8.DecodeRuneInString(t)
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
-	f[fOnlyNumber] = b(runes > 0 && runes <= 12 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
+	f[fOnlyNumber] = b(runes > 0 && runes <= 40 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
 	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
 	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
@@ -256,7 +259,7 @@ func base(l *Line, f []float32) {
 }
 
 // maxHead is how many bytes of a line the word lists are looked for in.
-const maxHead = 150
+const maxHead = 400
 
 func hasPrefix(s string, prefixes ...string) bool {
 	for _, p := range prefixes {

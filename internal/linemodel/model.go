@@ -75,8 +75,10 @@ func Features(lines []Line) []float32 {
 		if len(lines[i].Text) <= maxKey {
 			keys[i] = key(lines[i].Text)
 			counts[keys[i]]++
+			sigs[i] = signature(keys[i])
+		} else {
+			sigs[i] = signature(lines[i].Text)
 		}
-		sigs[i] = signature(lines[i].Text)
 	}
 	long := func(i int) bool { return i >= 0 && i < n && longLine(bases[i*numBase:(i+1)*numBase]) }
 	longBefore, longSeen := 0, false
@@ -178,7 +180,7 @@ func key(s string) string {
 
 // maxKey is the longest line (in bytes) looked at for copies: headlines,
 // furniture and metadata lines are short.
-const maxKey = 300
+const maxKey = 600
 
 // nearWindow is how many lines before and after a line are looked at for
 // near copies of it.
