@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/detect"
 )
 
 // feat holds what the assembler needs to know about one non-blank line.
@@ -193,32 +194,10 @@ func (f *feat) strongHeading() bool {
 }
 
 // startsWithDateline reports whether the line opens with a news dateline:
-// 本报讯, 本报X月X日讯, 新华社…电 and the like.
+// 本报讯, 本报X月X日讯, 某某网讯, 新华社…电 and the like.
 func startsWithDateline(text string) bool {
-	if strings.HasPrefix(text, "本报讯") {
-		return true
-	}
-	head := text
-	if len(head) > 60 {
-		head = head[:60]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	if strings.HasPrefix(text, "本报") {
-		if i := strings.Index(head, "讯"); i > 0 && strings.ContainsAny(head[:i], "日月电") {
-			return true
-		}
-		return false
-	}
-	for _, agency := range []string{"新华社", "中新社", "中新网", "人民网", "央视网", "新华网"} {
-		if strings.HasPrefix(text, agency) {
-			if i := strings.Index(head, "电"); i > 0 && strings.Contains(head[:i], "日") {
-				return true
-			}
-		}
-	}
-	return false
+	dl, ok := detect.FindDateline(text)
+	return ok && dl.Start == 0
 }
 
 // furniturePatterns are substrings that mark web and page furniture, with
@@ -339,51 +318,11 @@ func isStopOrComma(r rune) bool {
 	return false
 }
 
-// metaLabels open a web page's metadata line.
-var metaLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "作者", "责任编辑", "编辑", "日期", "时间", "字号", "浏览次数", "点击数"}
-
-// metaKeys are the metadata labels followed by a colon, full width and ASCII.
-var metaKeys = func() []string {
-	var out []string
-	for _, l := range metaLabels {
-		out = append(out, l+"：", l+":")
-	}
-	return out
-}()
-
-// metaFirst holds the first characters of metaKeys.
-var metaFirst = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, k := range metaKeys {
-		r, _ := utf8.DecodeRuneInString(k)
-		m[r] = true
-	}
-	return m
-}()
-
-// isMetaLine reports a line that opens with a metadata label and a colon
-// and holds at least two labels (来源：… 发布时间：…).
+// isMetaLine reports a metadata line of two or more label-value fields
+// and nothing else (来源：… 发布时间：…).
 func isMetaLine(text string) bool {
-	if r, _ := utf8.DecodeRuneInString(text); !metaFirst[r] {
-		return false
-	}
-	opens := false
-	for _, k := range metaKeys {
-		if strings.HasPrefix(text, k) {
-			opens = true
-			break
-		}
-	}
-	if !opens {
-		return false
-	}
-	labels := 0
-	for _, k := range metaKeys {
-		if strings.Contains(text, k) {
-			labels++
-		}
-	}
-	return labels >= 2
+	fields, ok := detect.MetaLine(text)
+	return ok && len(fields) >= 2
 }
 
 // danglingEnds are words a heading does not end with: function words that

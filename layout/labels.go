@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/civicnews/civicnews/internal/detect"
 	"github.com/civicnews/civicnews/internal/linemodel"
 )
 
@@ -67,6 +68,11 @@ func (f *feat) detectors(text string) linemodel.Det {
 	set(f.open, linemodel.DetOpen)
 	set(isLinkList(text), linemodel.DetLinkList)
 	set(isPageFurniture(text), linemodel.DetPageMark)
+	if f.runes <= 400 {
+		_, start := detect.Tail(text)
+		set(start >= 0, linemodel.DetTail)
+	}
+	set(f.runes <= 20 && detect.Names(text) != nil, linemodel.DetNames)
 	return d
 }
 

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/detect"
 	"github.com/civicnews/civicnews/layout"
 )
 
@@ -192,7 +193,7 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	label := p.label(b)
-	if label != layout.LabelBody && label != layout.LabelHeadline && dateline(b.Text) != "" && endsSentence(b.Text) {
+	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && opensWithDateline(b.Text) {
 		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
 	}
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
@@ -219,6 +220,18 @@ func (p *parser) block(i int) int {
 		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
 			p.cur.Date, p.cur.DateText = m.date, m.date
 		}
+		if fields, ok := detect.MetaLine(b.Text); ok && p.cur != nil {
+			// the writer named on a metadata line (作者：X, 来源：某报 X)
+			for k := range fields {
+				var writers []detect.Credit
+				for _, c := range fields[k].Credits() {
+					if c.Role.Writes() {
+						writers = append(writers, c)
+					}
+				}
+				p.addCredits(writers)
+			}
+		}
 		reason := b.Reason
 		if b.Kind != layout.Furniture {
 			reason = ""
@@ -233,11 +246,7 @@ func (p *parser) block(i int) int {
 			p.cur = &Article{}
 		}
 		p.settleFront(false)
-		if _, ok := layout.ParseByline(b.Text); ok {
-			p.credit(b.Text)
-		} else {
-			p.authorTail(b.Text)
-		}
+		p.bylineLine(b.Text)
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
@@ -263,8 +272,8 @@ func (p *parser) block(i int) int {
 				p.front = append(p.front, i)
 				return i + 1
 			}
-			if names := nameLine(b.Text); names != nil && len(a.Reporters) == 0 {
-				a.Reporters = append(a.Reporters, names...)
+			if names := detect.Names(b.Text); names != nil && len(a.Reporters) == 0 {
+				p.addCredits(names)
 				a.Spans = append(a.Spans, b.Spans...)
 				return i + 1
 			}
@@ -345,60 +354,57 @@ func isStandfirst(text string) bool {
 	return false
 }
 
-// nameLine returns the names of a line that holds one to three personal
-// names and nothing else (an author line before the body), or nil.
-func nameLine(text string) []string {
-	parts := joinSpacedName(strings.FieldsFunc(strings.Trim(text, " ·•"), func(r rune) bool { return r == ' ' || r == '、' || r == '　' }))
-	if len(parts) == 0 || len(parts) > 3 {
-		return nil
-	}
-	for _, n := range parts {
-		if c := utf8.RuneCountInString(n); c < 2 || c > 3 || !onlyHan(n) {
-			return nil
-		}
-	}
-	return parts
-}
-
-// joinSpacedName joins a name set with a space between its characters
-// (楊 杰 → 楊杰): two or three parts of one character each.
-func joinSpacedName(parts []string) []string {
-	if len(parts) < 2 || len(parts) > 3 {
-		return parts
-	}
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
-			return parts
-		}
-	}
-	return []string{strings.Join(parts, "")}
-}
-
-// authorTail credits the names of an unlabelled author line, (张三 李四)
-// or ·张三·, as the article's reporters.
-func (p *parser) authorTail(text string) {
-	t := strings.Trim(text, " ·•●()（）")
-	for _, name := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }) {
-		if n := utf8.RuneCountInString(name); n >= 2 && n <= 4 && onlyHan(name) {
-			p.cur.Reporters = append(p.cur.Reporters, name)
-		}
-	}
-}
-
+// credit credits the people of a byline to the current article.
 func (p *parser) credit(text string) {
+	if cs, ok := detect.Byline(text); ok {
+		p.addCredits(cs)
+		return
+	}
 	credits, _ := layout.ParseByline(text)
 	for _, c := range credits {
-		switch c.Role {
-		case layout.Reporter:
-			p.cur.Reporters = append(p.cur.Reporters, c.Name)
-		case layout.Correspondent:
-			p.cur.Correspondents = append(p.cur.Correspondents, c.Name)
-		case layout.Intern:
-			p.cur.Interns = append(p.cur.Interns, c.Name)
-		case layout.Photographer:
-			p.cur.Photographers = append(p.cur.Photographers, c.Name)
+		p.addCredits([]detect.Credit{{Role: detect.Role(c.Role), Name: c.Name}})
+	}
+}
+
+// addCredits adds the people credited to the current article, each once
+// per role. Editors and reviewers are not bylines.
+func (p *parser) addCredits(cs []detect.Credit) {
+	a := p.cur
+	add := func(list *[]string, name string) {
+		if name != "" && !slices.Contains(*list, name) {
+			*list = append(*list, name)
 		}
 	}
+	for _, c := range cs {
+		switch c.Role {
+		case detect.Reporter:
+			add(&a.Reporters, c.Name)
+		case detect.Correspondent:
+			add(&a.Correspondents, c.Name)
+		case detect.Intern:
+			add(&a.Interns, c.Name)
+		case detect.Photographer:
+			add(&a.Photographers, c.Name)
+		}
+	}
+}
+
+// bylineLine credits the people of a line labelled byline: a byline, an
+// author tail ((张三 李四), ·张三·) or bare names.
+func (p *parser) bylineLine(text string) {
+	if cs, ok := detect.Byline(text); ok {
+		p.addCredits(cs)
+		return
+	}
+	if cs, start := detect.Tail(text); start == 0 {
+		p.addCredits(cs)
+		return
+	}
+	if cs := detect.Names(text); cs != nil {
+		p.addCredits(cs)
+		return
+	}
+	p.credit(text)
 }
 
 // close ends the article being built. Blocks labelled other after its
@@ -556,74 +562,40 @@ func isSidebar(text string) bool {
 	return false
 }
 
-var reSource = regexp.MustCompile(`^[（(]?\s*(?:来源|稿件来源|信息来源|供稿|供稿单位)\s*[：:]\s*(.{2,40}?)\s*[)）]?$`)
-
-// sourceLine returns the source named by a line (来源：…), or "".
+// sourceLine returns the source named by a metadata line (来源：…,
+// （来源：…）), or "".
 func sourceLine(text string) string {
-	if len(text) > 160 {
+	if len(text) > 300 {
 		return ""
 	}
-	if m, ok := metaLine(text); ok {
-		return m.source
-	}
-	// every label reSource knows holds 来源 or 供稿
-	if !strings.Contains(text, "来源") && !strings.Contains(text, "供稿") {
-		return ""
-	}
-	if s := reSource.FindStringSubmatch(text); s != nil {
-		return s[1]
-	}
-	return ""
+	m, _ := metaLine(text)
+	return m.source
 }
 
 // meta is what a web page's metadata line says of its article.
 type meta struct {
-	source, date, author string
-}
-
-var reMetaField = regexp.MustCompile(`(` + strings.Join(metaFieldLabels, "|") + `)\s*[：:]\s*`)
-
-// metaFieldLabels are the labels of a metadata line, in the order
-// reMetaField tries them.
-var metaFieldLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "时间", "日期", "作者", "编辑", "责任编辑", "浏览次数", "点击数", "阅读数", "访问量", "字号"}
-
-// opensWithMetaLabel reports whether text, after leading white space,
-// starts with a metadata label: a metadata line's first field must open
-// it, so no other line need be searched.
-func opensWithMetaLabel(text string) bool {
-	t := strings.TrimLeftFunc(text, unicode.IsSpace)
-	for _, l := range metaFieldLabels {
-		if strings.HasPrefix(t, l) {
-			return true
-		}
-	}
-	return false
+	source, date string
 }
 
 var reYMD = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
 // metaLine reads a web page's metadata line (来源：… 发布时间：2023-05-06
-// 浏览次数：…): label-value pairs and nothing else, one of them the source.
+// 浏览次数：…) with package detect: its source and its date.
 func metaLine(text string) (meta, bool) {
 	var m meta
-	if !opensWithMetaLabel(text) {
+	fields, ok := detect.MetaLine(text)
+	if !ok {
 		return m, false
 	}
-	locs := reMetaField.FindAllStringSubmatchIndex(text, -1)
-	if len(locs) < 2 || strings.TrimSpace(text[:locs[0][0]]) != "" || utf8.RuneCountInString(text) > 100 {
-		return m, false
-	}
-	for k, loc := range locs {
-		end := len(text)
-		if k+1 < len(locs) {
-			end = locs[k+1][0]
-		}
-		label, value := text[loc[2]:loc[3]], strings.TrimSpace(text[loc[1]:end])
-		switch label {
-		case "来源", "稿件来源", "信息来源":
-			m.source = value
-		case "发布时间", "发布日期", "时间", "日期", "更新时间":
-			if d := reYMD.FindStringSubmatch(value); d != nil && m.date == "" {
+	for k := range fields {
+		f := &fields[k]
+		switch f.Kind {
+		case detect.FieldSource:
+			if m.source == "" {
+				m.source, _ = detect.SourceAuthor(f.Value)
+			}
+		case detect.FieldTime:
+			if d := reYMD.FindStringSubmatch(f.Value); d != nil && m.date == "" {
 				y, _ := strconv.Atoi(d[1])
 				mo, _ := strconv.Atoi(d[2])
 				dd, _ := strconv.Atoi(d[3])
@@ -631,28 +603,15 @@ func metaLine(text string) (meta, bool) {
 					m.date = fmt.Sprintf("%04d-%02d-%02d", y, mo, dd)
 				}
 			}
-		case "作者":
-			m.author = value
 		}
 	}
 	return m, m.source != "" || m.date != ""
 }
 
-// reDateline matches a dateline: the name of a paper, site, agency or
-// app (ending in 报, 网, 社, 台, 端, 刊 or 站, possibly with pinyin residue),
-// an optional place and date, and 讯, 电 or 消息: 本报讯, 本报3月20日讯,
-// 某某网讯, 某某網訊, 新华社北京3月2日电, 某某网上海2月6日消息.
-var reDateline = regexp.MustCompile(`^[\p{Han}·]{0,12}?(?:报|報|网|網|社|台|端|刊|站)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?(?:[\p{Han}]{0,6}?\d{4}年)?(?:[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電|消息)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))?`)
-
-// dateline returns the dateline that opens text, or "".
-func dateline(text string) string {
-	if len(text) > 200 {
-		text = text[:200]
-	}
-	if loc := reDateline.FindStringIndex(text); loc != nil {
-		return text[:loc[1]]
-	}
-	return ""
+// opensWithDateline reports a text that opens with a dateline.
+func opensWithDateline(text string) bool {
+	dl, ok := detect.FindDateline(text)
+	return ok && dl.Start == 0
 }
 
 // paragraph adds a block to the current article as a paragraph. From
@@ -666,40 +625,60 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	text, off := b.Text, 0
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
-			if d := dateline(text); d != "" {
-				a.Dateline = d
-				off = len(d)
+			if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 {
+				a.Dateline = dl.Token
+				p.addCredits(dl.Credits)
+				off = dl.Body
 			}
 		}
-		rest := text[off:]
-		trimmed := strings.TrimLeft(rest, " ：:　")
-		if credits, n := bracketByline(trimmed); n > 0 {
-			for _, c := range credits {
-				p.credit(c)
-			}
-			trimmed = trimmed[n:]
-		} else if names, n := bracketNames(trimmed); n > 0 && (off > 0 || n < len(trimmed)) {
-			a.Reporters = append(a.Reporters, names...)
-			trimmed = trimmed[n:]
+		if cs, n := detect.LeadCredits(text[off:]); n > 0 && off+n < len(text) {
+			p.addCredits(cs)
+			off += n
+			off = len(text) - len(strings.TrimLeft(text[off:], " ：:　"))
 		}
-		if off > 0 || len(trimmed) < len(rest) {
-			trimmed = strings.TrimLeft(trimmed, " ：:　")
-		}
-		off = len(text) - len(trimmed)
-		text = trimmed
+		text = text[off:]
 	}
+	end := off + len(text)
+	var cuts [][2]int // the parts of the block's text that are boilerplate
 	if !heading {
-		if n := trailingByline(text); n > 0 {
-			inner := strings.TrimRight(text[n:], " ")
-			inner = strings.TrimPrefix(strings.TrimPrefix(inner, "（"), "(")
-			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
-			p.credit(inner)
-			text = strings.TrimRight(text[:n], " ")
-		} else if i := cjk.LastBracket(text); i > 0 && endsSentence(text[:i]) {
-			if names, n := bracketNames(text[i:]); n > 0 && strings.TrimSpace(text[i+n:]) == "" {
-				a.Reporters = append(a.Reporters, names...)
-				text = strings.TrimRight(text[:i], " ")
+		// credits closing the text: bylines, author names, editor and
+		// source fields; stacked ones one by one
+		for {
+			cs, start := detect.Tail(text)
+			if start <= 0 {
+				break
 			}
+			var writers []detect.Credit
+			for _, c := range cs {
+				if c.Role.Writes() {
+					writers = append(writers, c)
+				}
+			}
+			p.addCredits(writers)
+			if len(writers) == 0 {
+				// an editor, source or repost field: not the article's text
+				tail := strings.TrimSpace(text[start:])
+				p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: tail, Reason: "credit", Spans: b.SourceSpans(off+start, end)})
+				p.bpBlock = append(p.bpBlock, nil)
+				cuts = append(cuts, [2]int{off + start, end})
+			}
+			text = strings.TrimRight(text[:start], " ")
+			end = off + len(text)
+		}
+	}
+	if len(cuts) > 0 {
+		// the article keeps the block's source but for the cut parts
+		a.Spans = removeSpans(a.Spans, b.Spans)
+		slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
+		at := 0
+		for _, c := range cuts {
+			if c[0] > at {
+				a.Spans = append(a.Spans, b.SourceSpans(at, c[0])...)
+			}
+			at = c[1]
+		}
+		if at < len(b.Text) {
+			a.Spans = append(a.Spans, b.SourceSpans(at, len(b.Text))...)
 		}
 	}
 	if text == "" {
@@ -707,79 +686,6 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	}
 	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, off+len(text)),
 		segs: []seg{{block: b, from: off, n: len(text)}}})
-}
-
-// bracketNames reads a bracket at the start of s that holds one to four
-// personal names and nothing else: （张三 李四）, (张三). It returns the
-// names and the bytes the bracket takes, or 0.
-func bracketNames(s string) ([]string, int) {
-	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if !strings.HasPrefix(s, pair[0]) {
-			continue
-		}
-		end := strings.Index(s, pair[1])
-		if end < 0 || end > 60 {
-			return nil, 0
-		}
-		inner := strings.TrimSpace(s[len(pair[0]):end])
-		parts := joinSpacedName(strings.FieldsFunc(inner, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }))
-		if len(parts) == 0 || len(parts) > 4 {
-			return nil, 0
-		}
-		for _, n := range parts {
-			if c := utf8.RuneCountInString(n); c < 2 || c > 4 || !onlyHan(n) {
-				return nil, 0
-			}
-		}
-		if len(parts) == 1 && utf8.RuneCountInString(parts[0]) == 4 {
-			return nil, 0 // (资料图片) and the like, not a name
-		}
-		return parts, end + len(pair[1])
-	}
-	return nil, 0
-}
-
-// trailingByline returns where a bracketed byline closing the text
-// starts (…推广。（记者 顾佳怡 通讯员 邵立新）), or 0.
-func trailingByline(text string) int {
-	t := strings.TrimRight(text, " ")
-	i := cjk.LastBracket(t)
-	if i <= 0 || len(t)-i > 100 {
-		return 0
-	}
-	inner := strings.TrimPrefix(strings.TrimPrefix(t[i:], "（"), "(")
-	inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
-	if _, ok := layout.ParseByline(inner); !ok {
-		return 0
-	}
-	return i
-}
-
-// bracketByline reads a bracketed byline at the start of s: （记者 王明）.
-// It returns the byline text and the bytes it took.
-func bracketByline(s string) ([]string, int) {
-	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if !strings.HasPrefix(s, pair[0]) {
-			continue
-		}
-		end := strings.Index(s, pair[1])
-		if end < 0 || end > 80 {
-			return nil, 0
-		}
-		inner := s[len(pair[0]):end]
-		if _, ok := layout.ParseByline(inner); ok {
-			return []string{inner}, end + len(pair[1])
-		}
-		// a paper's or unit's name before the role: （某某报记者 王明）
-		for _, role := range []string{"记者", "通讯员", "記者", "通訊員"} {
-			if i := strings.Index(inner, role); i > 0 && utf8.RuneCountInString(inner[:i]) <= 12 {
-				if _, ok := layout.ParseByline(inner[i:]); ok {
-					return []string{inner[i:]}, end + len(pair[1])
-				}
-			}
-		}
-	}
-	return nil, 0
 }
 
 var reMonthDay = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?`)
@@ -887,13 +793,6 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
-}
-
-func spanOf(s []layout.Span) layout.Span {
-	if len(s) == 0 {
-		return layout.Span{}
-	}
-	return layout.Span{Start: s[0].Start, End: s[len(s)-1].End}
 }
 
 func endsSentence(s string) bool {

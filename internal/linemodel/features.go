@@ -34,9 +34,11 @@ const (
 	DetOpen                        // ends open: an opener, or a bracket left open
 	DetLinkList                    // three or more short items separated by bars
 	DetPageMark                    // a page number or jump line
+	DetTail                        // ends with a closing credit: (记者 张三), (张三 李四), ·张三·, (责任编辑：X)
+	DetNames                       // nothing but personal names
 )
 
-const numDet = 13
+const numDet = 15
 
 // Base features of a line on its own; the vector the model reads holds
 // these for the line, the line before and the line after, then the

@@ -47,8 +47,15 @@ type Model struct {
 	Prior [NumLabels]float32
 }
 
-// Default returns the model fitted by the generator (weights.go).
+// Default returns the model fitted by the generator (weights.go). It is
+// built into the program: nothing is read or parsed at run time.
 func Default() *Model { return &fitted }
+
+func init() {
+	for l := 0; l < int(NumLabels); l++ {
+		copy(fitted.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
+	}
+}
 
 // Features computes the feature vectors of a page's lines, NumFeatures
 // each, in one slice.

@@ -1,0 +1,72 @@
+package detect_test
+
+import (
+	"fmt"
+
+	"github.com/civicnews/civicnews/internal/detect"
+)
+
+func ExampleFindDateline() {
+	s := "本报3月20日讯(见习记者 唐宁 通讯员 邹凯)连日来，"
+	d, ok := detect.FindDateline(s)
+	fmt.Println(ok, d.Token, d.Credits)
+	fmt.Println(s[d.Body:])
+	d, _ = detect.FindDateline("閩東網(wǎng)訊 寧德")
+	fmt.Println(d.Token)
+	// Output:
+	// true 本报3月20日讯 [{reporter 唐宁} {correspondent 邹凯}]
+	// 连日来，
+	// 閩東網(wǎng)訊
+}
+
+func ExampleByline() {
+	fmt.Println(detect.Byline("□记者 龚丽华 通讯员 孟凡"))
+	fmt.Println(detect.Byline("記者:黃嘉欣"))
+	fmt.Println(detect.Byline("编辑：葛亮"))
+	fmt.Println(detect.Byline("记者手记"))
+	// Output:
+	// [{reporter 龚丽华} {correspondent 孟凡}] true
+	// [{reporter 黃嘉欣}] true
+	// [{editor 葛亮}] true
+	// [] false
+}
+
+func ExampleTail() {
+	s := "居民纷纷点赞。(杭建国 阮晴)"
+	cs, at := detect.Tail(s)
+	fmt.Println(cs, s[:at])
+	// Output:
+	// [{reporter 杭建国} {reporter 阮晴}] 居民纷纷点赞。
+}
+
+func ExampleMetaLine() {
+	fs, ok := detect.MetaLine("来源：长宁区融媒体中心 发布时间：2023-05-06 浏览次数：35")
+	fmt.Println(ok)
+	for _, f := range fs {
+		fmt.Println(f.Kind, f.Label, f.Value)
+	}
+	// Output:
+	// true
+	// source 来源 长宁区融媒体中心
+	// time 发布时间 2023-05-06
+	// counter 浏览次数 35
+}
+
+func ExampleSectionMark() {
+	for _, s := range []string{"（一）坚持党建引领", "二、主要任务", "1.5亿元"} {
+		n := detect.SectionMark(s)
+		fmt.Printf("%q\n", s[:n])
+	}
+	// Output:
+	// "（一）"
+	// "二、"
+	// ""
+}
+
+func ExampleGroup() {
+	fmt.Println(detect.Group("《记者 王明）近日", true))
+	fmt.Println(detect.Group("《记者 王明）近日", false))
+	// Output:
+	// 记者 王明 19
+	//  0
+}
