@@ -153,6 +153,10 @@ const minRescue = 0.08
 // section heading taken as a headline.
 const minSectionHead = 0.5
 
+// minBodyHead is the least headline probability of a heading-shaped line
+// labelled body taken as a headline.
+const minBodyHead = 0.66
+
 // minKicker is the least headline probability of a line taken back from
 // the boilerplate as the kicker of the headline below it.
 const minKicker = 0.5
@@ -202,6 +206,10 @@ func (p *parser) block(i int) int {
 	if label == layout.LabelBody && b.Kind == layout.Heading && p.cur != nil &&
 		(reSection.MatchString(b.Text) || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
 		label = layout.LabelSection // a numbered section heading or a sidebar label inside the body
+	}
+	if label == layout.LabelBody && b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) &&
+		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
+		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
 	}
 	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
@@ -267,6 +275,9 @@ func (p *parser) block(i int) int {
 				p.cur = &Article{}
 			}
 		}
+		if a := p.cur; len(a.Paragraphs) > 0 && opensWithDateline(b.Text) && p.startsStory(i) {
+			return i + 1
+		}
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
 			if isStandfirst(b.Text) {
 				p.front = append(p.front, i)
@@ -298,6 +309,12 @@ func (p *parser) block(i int) int {
 	return j
 }
 
+// likelyKicker reports a one-line heading-shaped block likely enough a
+// headline line.
+func (p *parser) likelyKicker(b *layout.Block) bool {
+	return len(b.Lines) == 1 && b.Kind == layout.Heading && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker
+}
+
 // minSubtitle is the least headline probability of a line below a
 // headline taken as its subtitle.
 const minSubtitle = 0.3
@@ -312,6 +329,35 @@ func (p *parser) subtitleLike(b *layout.Block) bool {
 		return false
 	}
 	return strings.HasPrefix(b.Text, "——") || strings.HasPrefix(b.Text, "--") || p.ld.Lines[b.Lines[0]].HeadlineP >= minSubtitle
+}
+
+// startsStory handles a paragraph at i that opens with a dateline inside
+// an article's body: a dateline opens a story, so the heading-shaped
+// paragraphs right above it (which the model took for body or section
+// headings) are the new story's headline. It reports false, changing
+// nothing, when there are none.
+func (p *parser) startsStory(i int) bool {
+	a := p.cur
+	k := len(a.Paragraphs)
+	for k > 0 && len(a.Paragraphs)-k < 3 {
+		par := &a.Paragraphs[k-1]
+		b := par.segs[0].block
+		if len(par.segs) != 1 || b != &p.blocks[i-(len(a.Paragraphs)-k)-1] || b.Kind != layout.Heading || endsSentence(par.Text) {
+			break
+		}
+		k--
+	}
+	if k == len(a.Paragraphs) || k == 0 {
+		return false
+	}
+	first := i - (len(a.Paragraphs) - k)
+	for _, par := range a.Paragraphs[k:] {
+		a.Spans = removeSpans(a.Spans, par.segs[0].block.Spans)
+	}
+	a.Paragraphs = a.Paragraphs[:k]
+	p.headline(first, i)
+	p.paragraph(&p.blocks[i], false)
+	return true
 }
 
 // settleFront places the blocks labelled other met since the last block
@@ -454,8 +500,10 @@ func (p *parser) headline(i, j int) {
 	last, mark := len(p.bpBlock)-1, p.bpMark
 	var kicker *layout.Block
 	if c := p.cur; c != nil && i > 0 && len(c.Paragraphs) > 0 {
-		// a section heading right above a headline is its kicker
-		if par := &c.Paragraphs[len(c.Paragraphs)-1]; par.Heading && len(par.segs) == 1 && par.segs[0].block == &p.blocks[i-1] {
+		// a section heading right above a headline is its kicker, and so
+		// is a heading-shaped line likely enough a headline line
+		par := &c.Paragraphs[len(c.Paragraphs)-1]
+		if len(par.segs) == 1 && par.segs[0].block == &p.blocks[i-1] && (par.Heading || p.likelyKicker(par.segs[0].block)) {
 			kicker = par.segs[0].block
 			c.Paragraphs = c.Paragraphs[:len(c.Paragraphs)-1]
 			c.Spans = removeSpans(c.Spans, kicker.Spans)
