@@ -46,8 +46,8 @@ func TestTruth(t *testing.T) {
 		name, dir, truth string
 		floor            float64
 	}{
-		{"samples", "testdata/issues", "testdata/truth", 0.93},
-		{"handmade", "testdata/handmade", "testdata/handmade/truth", 0.94},
+		{"samples", "testdata/issues", "testdata/truth", 0.95},
+		{"handmade", "testdata/handmade", "testdata/handmade/truth", 0.95},
 	} {
 		t.Run(set.name, func(t *testing.T) {
 			held, facts := 0, 0
