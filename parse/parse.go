@@ -203,6 +203,13 @@ func (p *parser) block(i int) int {
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
+	if label == layout.LabelHeadline {
+		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
+			label = layout.LabelByline // names under a headline are its byline
+		} else if reDocNumber.MatchString(b.Text) {
+			label = layout.LabelOther // a document number is a report's header line
+		}
+	}
 	if label == layout.LabelBody && b.Kind == layout.Heading && p.cur != nil &&
 		(reSection.MatchString(b.Text) || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
 		label = layout.LabelSection // a numbered section heading or a sidebar label inside the body
@@ -267,8 +274,10 @@ func (p *parser) block(i int) int {
 		if p.cur == nil {
 			p.settleFront(false)
 			if !p.rescueHeadline() {
-				if b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) {
-					// a heading-shaped line opening a headless run of body
+				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
+					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody) {
+					// a heading-shaped line opening a headless run of body, or
+					// an open line set apart from the body that follows
 					p.headline(i, i+1)
 					return i + 1
 				}
@@ -655,6 +664,9 @@ func metaLine(text string) (meta, bool) {
 	}
 	return m, m.source != "" || m.date != ""
 }
+
+// reDocNumber matches a government document number: 某府发〔2023〕12号.
+var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[〔［\[（(]\d{4}[〕］\]）)]\d{1,4}(?:号|號)`)
 
 // opensWithDateline reports a text that opens with a dateline.
 func opensWithDateline(text string) bool {
