@@ -33,11 +33,11 @@ func WithLayoutOptions(opts ...layout.Option) Option {
 	return func(c *config) { c.layout = append(c.layout, opts...) }
 }
 
-// WithSeam sets the word test used when stitching text split by a
-// scrambled reading order: a headless lead cut in mid-word is given to a
-// later article only where a word runs across the seam. Without it, parse
-// stitches on structural evidence alone. civicnews.Parse passes package
-// segment's test.
+// WithSeam sets a word test for seams of scrambled reading order.
+//
+// Deprecated: parse no longer stitches text across a scrambled reading
+// order (the rules that did were shaped on one sample page); the option
+// has no effect and is kept so that callers still build.
 func WithSeam(f SeamFunc) Option { return func(c *config) { c.seam = f } }
 
 // Parse analyses the layout of src and parses the page. It fails only

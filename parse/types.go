@@ -20,8 +20,8 @@ type Document struct {
 	Masthead    *Masthead // nil when the text has none
 	Articles    []Article
 	Boilerplate []Boilerplate
-	// Repairs lists the repairs parse made on top of layout's (stitches of
-	// scrambled reading order). Layout's own are in Layout.Repairs.
+	// Repairs lists the repairs parse made on top of layout's; parse makes
+	// none at present. Layout's own are in Layout.Repairs.
 	Repairs []layout.Repair
 	// Layout is the layout analysis the document was parsed from.
 	Layout *layout.Document
