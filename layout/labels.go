@@ -73,6 +73,10 @@ func (f *feat) detectors(text string) linemodel.Det {
 		set(start >= 0, linemodel.DetTail)
 	}
 	set(f.runes <= 20 && detect.Names(text) != nil, linemodel.DetNames)
+	if f.runes <= 200 {
+		_, ok := detect.MetaLine(text)
+		set(ok, linemodel.DetMetaAny)
+	}
 	return d
 }
 

@@ -705,8 +705,8 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		// source fields; stacked ones one by one
 		for {
 			cs, start := detect.Tail(text)
-			if start <= 0 {
-				break
+			if start < 0 || start == 0 && len(a.Paragraphs) == 0 && off == 0 {
+				break // (a line that is only a credit and opens the body is left to the byline reading)
 			}
 			var writers []detect.Credit
 			for _, c := range cs {

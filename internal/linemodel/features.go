@@ -36,9 +36,10 @@ const (
 	DetPageMark                    // a page number or jump line
 	DetTail                        // ends with a closing credit: (记者 张三), (张三 李四), ·张三·, (责任编辑：X)
 	DetNames                       // nothing but personal names
+	DetMetaAny                     // a metadata line of one field or more
 )
 
-const numDet = 15
+const numDet = 16
 
 // Base features of a line on its own; the vector the model reads holds
 // these for the line, the line before and the line after, then the
@@ -86,6 +87,7 @@ const (
 	fStandfirst
 	fNamesOnly
 	fRoleStart
+	fImage
 	fWordNav
 	fWordShare
 	fWordLegal
@@ -250,6 +252,7 @@ func base(l *Line, f []float32) {
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
 	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
 	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
+	f[fImage] = b(isImageRef(head))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
 	wordHits(head, f[fWordNav:fWordNav+len(wordLists)])
 	f[fBlank1] = b(l.BlankBefore >= 1)
@@ -339,6 +342,20 @@ var wordLists = [...][]string{
 	fWordRepost - fWordNav:     {"原标题", "转载", "转自", "来源于", "本文", "观点", "立场", "侵权", "删除"},
 	fWordDisclosure - fWordNav: {"索引号", "文号", "发文", "发布机构", "主题分类", "公开", "成文日期", "有效性", "生成日期", "发布单位"},
 	fWordHeader - fWordNav:     {"会议", "代表大会", "第一次", "报告", "区长", "主任", "通知", "决定", "意见", "办法"},
+}
+
+// isImageRef reports an image placeholder or file name: ![](…), x.png,
+// 微信图片_2022…, （资料图片）.
+func isImageRef(t string) bool {
+	if strings.Contains(t, "![") || strings.Contains(t, "图片_") || strings.Contains(t, "圖片_") {
+		return true
+	}
+	for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".PNG", ".JPG"} {
+		if strings.HasSuffix(t, ext) {
+			return true
+		}
+	}
+	return len(t) <= 40 && bracketed(t) && (strings.Contains(t, "图") || strings.Contains(t, "圖"))
 }
 
 // labelValue reports a line that opens with a short label and a colon:

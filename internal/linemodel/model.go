@@ -345,10 +345,14 @@ func (m *Model) Label(lines []Line) ([]Label, []float32) {
 
 // Ties reports the lines that continue the line before them: one that
 // starts with a character no line may start with, or that follows a line
-// left open or dangling (blank lines between may be a column break).
+// left open or dangling (blank lines between may be a column break). A
+// line marked as a caption is never tied.
 func Ties(lines []Line) []bool {
 	tie := make([]bool, len(lines))
 	for i := 1; i < len(lines); i++ {
+		if lines[i].Det&DetCaption != 0 {
+			continue // a caption dropped into a cut sentence is not its continuation
+		}
 		prev := &lines[i-1]
 		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
 			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) ||
