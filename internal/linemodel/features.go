@@ -126,6 +126,9 @@ const (
 	pManyHeads
 	pWeb
 	pCreditNext
+	pLastHeadBeforeLong
+	pOverlapNextLong
+	pOverlapNextLong2
 	numPage
 )
 

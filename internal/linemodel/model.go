@@ -99,6 +99,15 @@ func Features(lines []Line) []float32 {
 			web = true
 		}
 	}
+	// nextLong[i] is the first long line after line i, -1 for none
+	nextLong := make([]int, n)
+	for i, nl := n-1, -1; i >= 0; i-- {
+		nextLong[i] = nl
+		if long(i) {
+			nl = i
+		}
+	}
+	headingLike := func(i int) bool { return bases[i*numBase+fDet+detIndex(DetHeadingLike)] == 1 }
 	for i := 0; i < n; i++ {
 		f := out[i*NumFeatures : (i+1)*NumFeatures]
 		copy(f[numBase:2*numBase], bases[i*numBase:(i+1)*numBase])
@@ -143,8 +152,52 @@ func Features(lines []Line) []float32 {
 				break
 			}
 		}
+		if nl := nextLong[i]; nl >= 0 && !long(i) {
+			if headingLike(i) {
+				last := true
+				for j := i + 1; j < nl; j++ {
+					last = last && !headingLike(j)
+				}
+				p[pLastHeadBeforeLong] = b(last)
+			}
+			// a headline's words come back in the lead paragraph
+			if len(lines[i].Text) <= 180 {
+				o := overlap(lines[i].Text, lines[nl].Text)
+				p[pOverlapNextLong] = o
+				p[pOverlapNextLong2] = b(o >= 0.5)
+			}
+		}
 	}
 	return out
+}
+
+// overlap is the share of the character bigrams of a short line (Chinese
+// characters only) found in the first 600 bytes of a long one.
+func overlap(short, long string) float32 {
+	if len(long) > 600 {
+		long = long[:600]
+	}
+	var buf [8]byte
+	prev, n, in := rune(-1), 0, 0
+	for _, r := range short {
+		if !cjk.IsHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			k := utf8.EncodeRune(buf[:], prev)
+			k += utf8.EncodeRune(buf[k:], r)
+			n++
+			if strings.Contains(long, string(buf[:k])) {
+				in++
+			}
+		}
+		prev = r
+	}
+	if n == 0 {
+		return 0
+	}
+	return float32(in) / float32(n)
 }
 
 // cutMidSentence reports a line of running text that stops inside a
