@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/civicnews/civicnews/internal/cjk"
 	"github.com/civicnews/civicnews/internal/detect"
 	"github.com/civicnews/civicnews/internal/linemodel"
 )
@@ -154,6 +155,10 @@ func (a *assembler) labelLines() {
 		f := &a.feats[i]
 		switch {
 		case keep[i]:
+		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && f.dangling && !f.meta &&
+			f.commas+f.enums > 0 && !cjk.IsDigit(f.last):
+			// a line cut in mid-sentence is running text, not furniture
+			lines[i].Label = LabelBody
 		case labels[k] != linemodel.Furniture:
 			f.furniture = noFurn
 		case f.furniture == noFurn:

@@ -150,7 +150,6 @@ func TestFurniture(t *testing.T) {
 		{"首页 > 新闻中心 > 街镇动态", "navigation"},
 		{"网站地图 | 联系我们 | 使用帮助", "navigation"},
 		{"上一篇：民治街道举办社区邻里节", "navigation"},
-		{"本文仅代表作者观点，不代表本站立场。", "web-footer"},
 		{"版权所有：某某区人民政府", "web-footer"},
 		{"沪ICP备12345678号", "web-footer"},
 		{"- 3 -", "page-furniture"},
