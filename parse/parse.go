@@ -500,10 +500,25 @@ func (p *parser) headline(i, j int) {
 	}
 	if a := p.cur; a != nil && len(a.Paragraphs) == 0 && key != "" {
 		if h := headKey(a.Headline()); h == key || strings.Contains(h, key) {
+			// a copy of the headline: the copy nearer the body is the
+			// headline, and lines of the first that it lacks (a site's
+			// name above it) are furniture
+			var lines []string
+			var blocks []*layout.Block
 			for k := i; k < j; k++ {
 				a.Spans = append(a.Spans, p.blocks[k].Spans...)
+				lines = append(lines, p.blocks[k].Text)
+				blocks = append(blocks, &p.blocks[k])
 			}
-			return // a copy of the headline
+			for _, b := range a.headLines {
+				if !strings.Contains(key, headKey(b.Text)) {
+					a.Spans = removeSpans(a.Spans, b.Spans)
+					p.boilerplate(b, b.Reason)
+				}
+			}
+			a.headLines = blocks
+			a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+			return
 		}
 	}
 	last, mark := len(p.bpBlock)-1, p.bpMark
