@@ -408,7 +408,7 @@ func Ties(lines []Line) []bool {
 		}
 		prev := &lines[i-1]
 		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
-			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) ||
+			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetMetaAny|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
 			cutMidSentence(prev) && remnant(&lines[i])
 	}
 	return tie
