@@ -135,9 +135,6 @@ const (
 // NumFeatures is the length of a line's feature vector.
 const NumFeatures = 3*numBase + numPage
 
-// longLine reports a line that reads as running text.
-func longLine(f []float32) bool { return f[fRunes36] == 0 && f[fPunctRatio] > 0 }
-
 // base computes the base features of one line into f.
 func base(l *Line, f []float32) {
 	t := l.Text

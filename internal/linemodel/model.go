@@ -57,116 +57,162 @@ func init() {
 	}
 }
 
-// Features computes the feature vectors of a page's lines, NumFeatures
-// each, in one slice.
-func Features(lines []Line) []float32 {
+// page holds what the feature vectors of a page's lines are made from:
+// each line's base features, quantized to a byte each (a page of a
+// million lines must not take a gigabyte), and the page-level facts.
+type page struct {
+	lines     []Line
+	bases     []uint8 // numBase per line
+	keys      []string
+	sigs      []sig
+	counts    map[string]int
+	nextLong  []int32 // the first long line after each line, -1 for none
+	firstLong int
+	lastLong  int
+	heads     int  // heading-like lines between long lines
+	web       bool // the page has web furniture
+}
+
+func quantize(v float32) uint8 {
+	v = min(max(v, 0), 1)
+	q := uint8(v*255 + 0.5)
+	if q == 0 && v > 0 {
+		q = 1
+	}
+	return q
+}
+
+func newPage(lines []Line) *page {
 	n := len(lines)
-	bases := make([]float32, n*numBase)
+	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), sigs: make([]sig, n),
+		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1}
+	var f [numBase]float32
 	for i := range lines {
-		base(&lines[i], bases[i*numBase:(i+1)*numBase])
-	}
-	out := make([]float32, n*NumFeatures)
-	firstLong, lastLong := -1, -1
-	for i := 0; i < n; i++ {
-		if longLine(bases[i*numBase : (i+1)*numBase]) {
-			if firstLong < 0 {
-				firstLong = i
-			}
-			lastLong = i
+		f = [numBase]float32{}
+		base(&lines[i], f[:])
+		q := p.bases[i*numBase : (i+1)*numBase]
+		for k, v := range f {
+			q[k] = quantize(v)
 		}
-	}
-	keys := make([]string, n)
-	sigs := make([]sig, n)
-	counts := make(map[string]int, n)
-	for i := range lines {
 		if len(lines[i].Text) <= maxKey {
-			keys[i] = key(lines[i].Text)
-			counts[keys[i]]++
-			sigs[i] = signature(keys[i])
+			p.keys[i] = key(lines[i].Text)
+			p.counts[p.keys[i]]++
+			p.sigs[i] = signature(p.keys[i])
 		} else {
-			sigs[i] = signature(lines[i].Text)
+			p.sigs[i] = signature(lines[i].Text)
 		}
 	}
-	long := func(i int) bool { return i >= 0 && i < n && longLine(bases[i*numBase:(i+1)*numBase]) }
-	longBefore, longSeen := 0, false
-	heads, web := 0, false
 	for i := 0; i < n; i++ {
-		f := bases[i*numBase : (i+1)*numBase]
-		if f[fDet+detIndex(DetHeadingLike)] == 1 && long(i-1) && long(i+1) {
-			heads++
+		if p.long(i) {
+			if p.firstLong < 0 {
+				p.firstLong = i
+			}
+			p.lastLong = i
 		}
-		if f[fWordNav] > 0 || f[fWordShare] > 0 || f[fURL] > 0 || f[fWordMeta] > 0 && f[fLabelValue] > 0 {
-			web = true
+		q := p.bases[i*numBase : (i+1)*numBase]
+		if p.headingLike(i) && p.long(i-1) && p.long(i+1) {
+			p.heads++
+		}
+		if q[fWordNav] > 0 || q[fWordShare] > 0 || q[fURL] > 0 || q[fWordMeta] > 0 && q[fLabelValue] > 0 {
+			p.web = true
 		}
 	}
-	// nextLong[i] is the first long line after line i, -1 for none
-	nextLong := make([]int, n)
-	for i, nl := n-1, -1; i >= 0; i-- {
-		nextLong[i] = nl
-		if long(i) {
-			nl = i
+	for i, nl := n-1, int32(-1); i >= 0; i-- {
+		p.nextLong[i] = nl
+		if p.long(i) {
+			nl = int32(i)
 		}
 	}
-	headingLike := func(i int) bool { return bases[i*numBase+fDet+detIndex(DetHeadingLike)] == 1 }
-	for i := 0; i < n; i++ {
-		f := out[i*NumFeatures : (i+1)*NumFeatures]
-		copy(f[numBase:2*numBase], bases[i*numBase:(i+1)*numBase])
-		if i > 0 {
-			copy(f[0:numBase], bases[(i-1)*numBase:i*numBase])
-		}
-		if i+1 < n {
-			copy(f[2*numBase:3*numBase], bases[(i+1)*numBase:(i+2)*numBase])
-		}
-		p := f[3*numBase:]
-		p[pFirst] = b(i == 0)
-		p[pFirst3] = b(i < 3)
-		p[pLast3] = b(i >= n-3)
-		p[pRelPos] = float32(i) / float32(max(n-1, 1))
-		k := keys[i]
-		p[pRepeat] = b(k != "" && counts[k] > 1)
-		p[pNearCopy] = b(nearCopy(keys, i))
-		if i > 0 {
-			p[pSimPrev] = sim(&sigs[i-1], &sigs[i])
-		}
-		if i+1 < n {
-			p[pSimNext] = sim(&sigs[i], &sigs[i+1])
-		}
-		p[pBeforeLong] = b(firstLong < 0 || i < firstLong)
-		d := firstLong - i
-		p[pLongBefore1] = b(d == 1)
-		p[pLongBefore2] = b(d == 2)
-		p[pLongBefore3] = b(d >= 3)
-		p[pAfterLastLong] = b(lastLong >= 0 && i > lastLong)
-		p[pNextLong] = b(long(i + 1))
-		p[pPrevLong] = b(long(i - 1))
-		if long(i) {
-			longBefore++
-			longSeen = true
-		}
-		p[pBetweenLong] = b(longSeen && !long(i) && i < lastLong && longBefore > 0)
-		p[pManyHeads] = b(heads >= 3)
-		p[pWeb] = b(web)
-		for j := i + 1; j < min(n, i+4); j++ {
-			if lines[j].Det&(DetByline|DetDateline) != 0 {
-				p[pCreditNext] = 1
-				break
+	return p
+}
+
+// long reports a line that reads as running text.
+func (p *page) long(i int) bool {
+	if i < 0 || i >= len(p.lines) {
+		return false
+	}
+	q := p.bases[i*numBase : (i+1)*numBase]
+	return q[fRunes36] == 0 && q[fPunctRatio] > 0
+}
+
+func (p *page) headingLike(i int) bool {
+	return p.bases[i*numBase+fDet+detIndex(DetHeadingLike)] != 0
+}
+
+// vector writes the feature vector of line i into f (NumFeatures long).
+func (p *page) vector(i int, f []float32) {
+	n := len(p.lines)
+	clear(f)
+	put := func(at []float32, j int) {
+		for k, q := range p.bases[j*numBase : (j+1)*numBase] {
+			if q != 0 {
+				at[k] = float32(q) / 255
 			}
 		}
-		if nl := nextLong[i]; nl >= 0 && !long(i) {
-			if headingLike(i) {
-				last := true
-				for j := i + 1; j < nl; j++ {
-					last = last && !headingLike(j)
-				}
-				p[pLastHeadBeforeLong] = b(last)
-			}
-			// a headline's words come back in the lead paragraph
-			if len(lines[i].Text) <= 180 {
-				o := overlap(lines[i].Text, lines[nl].Text)
-				p[pOverlapNextLong] = o
-				p[pOverlapNextLong2] = b(o >= 0.5)
-			}
+	}
+	put(f[numBase:2*numBase], i)
+	if i > 0 {
+		put(f[0:numBase], i-1)
+	}
+	if i+1 < n {
+		put(f[2*numBase:3*numBase], i+1)
+	}
+	v := f[3*numBase:]
+	v[pFirst] = b(i == 0)
+	v[pFirst3] = b(i < 3)
+	v[pLast3] = b(i >= n-3)
+	v[pRelPos] = float32(i) / float32(max(n-1, 1))
+	k := p.keys[i]
+	v[pRepeat] = b(k != "" && p.counts[k] > 1)
+	v[pNearCopy] = b(nearCopy(p.keys, i))
+	if i > 0 {
+		v[pSimPrev] = sim(&p.sigs[i-1], &p.sigs[i])
+	}
+	if i+1 < n {
+		v[pSimNext] = sim(&p.sigs[i], &p.sigs[i+1])
+	}
+	v[pBeforeLong] = b(p.firstLong < 0 || i < p.firstLong)
+	d := p.firstLong - i
+	v[pLongBefore1] = b(d == 1)
+	v[pLongBefore2] = b(d == 2)
+	v[pLongBefore3] = b(d >= 3)
+	v[pAfterLastLong] = b(p.lastLong >= 0 && i > p.lastLong)
+	v[pNextLong] = b(p.long(i + 1))
+	v[pPrevLong] = b(p.long(i - 1))
+	v[pBetweenLong] = b(p.firstLong >= 0 && p.firstLong < i && !p.long(i) && i < p.lastLong)
+	v[pManyHeads] = b(p.heads >= 3)
+	v[pWeb] = b(p.web)
+	for j := i + 1; j < min(n, i+4); j++ {
+		if p.lines[j].Det&(DetByline|DetDateline) != 0 {
+			v[pCreditNext] = 1
+			break
 		}
+	}
+	if nl := int(p.nextLong[i]); nl >= 0 && !p.long(i) {
+		if p.headingLike(i) {
+			last := true
+			for j := i + 1; j < nl && last; j++ {
+				last = !p.headingLike(j)
+			}
+			v[pLastHeadBeforeLong] = b(last)
+		}
+		// a headline's words come back in the lead paragraph
+		if len(p.lines[i].Text) <= 180 {
+			o := overlap(p.lines[i].Text, p.lines[nl].Text)
+			v[pOverlapNextLong] = o
+			v[pOverlapNextLong2] = b(o >= 0.5)
+		}
+	}
+}
+
+// Features computes the feature vectors of a page's lines, NumFeatures
+// each, in one slice (for fitting; [Model.Label] makes them one at a
+// time).
+func Features(lines []Line) []float32 {
+	p := newPage(lines)
+	out := make([]float32, len(lines)*NumFeatures)
+	for i := range lines {
+		p.vector(i, out[i*NumFeatures:(i+1)*NumFeatures])
 	}
 	return out
 }
@@ -301,46 +347,56 @@ func sim(a, c *sig) float32 {
 }
 
 // Scores returns the model's log-probability of each label for each line
-// (plus the label's prior): NumLabels numbers per line.
+// (plus the label's prior), NumLabels numbers per line, from feature
+// vectors made by [Features].
 func (m *Model) Scores(feats []float32) []float32 {
-	const L = int(NumLabels)
 	n := len(feats) / NumFeatures
-	out := make([]float32, n*L)
-	// the weights by feature, so that a line's nonzero features are read
-	// once each
-	var wt [NumFeatures][L]float32
-	for l := 0; l < L; l++ {
+	out := make([]float32, n*int(NumLabels))
+	wt := m.byFeature()
+	for i := 0; i < n; i++ {
+		m.score(wt, feats[i*NumFeatures:(i+1)*NumFeatures], out[i*int(NumLabels):(i+1)*int(NumLabels)])
+	}
+	return out
+}
+
+// byFeature returns the weights by feature, so that a line's nonzero
+// features are read once each.
+func (m *Model) byFeature() *[NumFeatures][NumLabels]float32 {
+	var wt [NumFeatures][NumLabels]float32
+	for l := 0; l < int(NumLabels); l++ {
 		for k := 0; k < NumFeatures; k++ {
 			wt[k][l] = m.W[l][k]
 		}
 	}
-	for i := 0; i < n; i++ {
-		f := feats[i*NumFeatures : (i+1)*NumFeatures]
-		s := (*[L]float32)(out[i*L : (i+1)*L])
-		*s = m.Bias
-		for k, v := range f {
-			if v == 0 {
-				continue
-			}
-			w := &wt[k]
-			for l := 0; l < L; l++ {
-				s[l] += w[l] * v
-			}
+	return &wt
+}
+
+// score writes the scores of one line's feature vector f into out.
+func (m *Model) score(wt *[NumFeatures][NumLabels]float32, f []float32, out []float32) {
+	const L = int(NumLabels)
+	s := (*[L]float32)(out)
+	*s = m.Bias
+	for k, v := range f {
+		if v == 0 {
+			continue
 		}
-		mx := float32(math.Inf(-1))
+		w := &wt[k]
 		for l := 0; l < L; l++ {
-			mx = max(mx, s[l])
-		}
-		var z float64
-		for l := 0; l < L; l++ {
-			z += math.Exp(float64(s[l] - mx))
-		}
-		lz := mx + float32(math.Log(z))
-		for l := 0; l < L; l++ {
-			s[l] -= lz - m.Prior[l]
+			s[l] += w[l] * v
 		}
 	}
-	return out
+	mx := float32(math.Inf(-1))
+	for l := 0; l < L; l++ {
+		mx = max(mx, s[l])
+	}
+	var z float64
+	for l := 0; l < L; l++ {
+		z += math.Exp(float64(s[l] - mx))
+	}
+	lz := mx + float32(math.Log(z))
+	for l := 0; l < L; l++ {
+		s[l] -= lz - m.Prior[l]
+	}
 }
 
 // Decode labels the lines of a page: the sequence of labels with the best
@@ -392,7 +448,14 @@ func (m *Model) Decode(scores []float32, tie []bool) []Label {
 // Label labels the lines of a page and returns the labels and the line
 // scores (NumLabels log-probabilities per line).
 func (m *Model) Label(lines []Line) ([]Label, []float32) {
-	s := m.Scores(Features(lines))
+	p := newPage(lines)
+	wt := m.byFeature()
+	s := make([]float32, len(lines)*int(NumLabels))
+	f := make([]float32, NumFeatures)
+	for i := range lines {
+		p.vector(i, f)
+		m.score(wt, f, s[i*int(NumLabels):(i+1)*int(NumLabels)])
+	}
 	return m.Decode(s, Ties(lines)), s
 }
 
