@@ -421,12 +421,12 @@ func (a *assembler) step(k int) int {
 	case fa.endsColon && (f.first == '“' || f.first == '「'):
 		a.join(i) // …激动地说：⏎“我终于可以…”
 		return k
-	case a.d.Lines[A].Label != a.d.Lines[i].Label || a.d.Lines[i].Label == LabelHeadline:
-		// the line model sets the two lines apart; the lines of a
-		// headline (kicker, title, subtitle) stand apart
 	case a.ocrRunsOn(A, k):
 		a.join(i) // a column line that does not end a sentence runs on
 		return k
+	case a.d.Lines[A].Label != a.d.Lines[i].Label || a.d.Lines[i].Label == LabelHeadline:
+		// the line model sets the two lines apart; the lines of a
+		// headline (kicker, title, subtitle) stand apart
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:
 	case a.indents && a.d.Lines[i].Indent:

@@ -264,7 +264,12 @@ func (p *parser) block(i int) int {
 		return i + 1
 	case layout.LabelByline:
 		if p.cur == nil {
-			p.cur = &Article{}
+			// a byline opens the article: its headline, if the model set
+			// it aside, stands among the boilerplate just before
+			p.settleFront(false)
+			if !p.rescueHeadline() {
+				p.cur = &Article{}
+			}
 		}
 		p.settleFront(false)
 		p.bylineLine(b.Text)
@@ -627,7 +632,6 @@ func headlineParts(s string) []string {
 }
 
 var sidebarLabels = []string{"延伸阅读", "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "相关新闻", "相关阅读", "小贴士", "记者手记", "名词解释", "背景资料", "编者按", "记者观察", "短评", "点评"}
-
 
 func isSidebar(text string) bool {
 	t := strings.Trim(text, " ：:【】[]〖〗")

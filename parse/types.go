@@ -60,17 +60,17 @@ type Masthead struct {
 
 // Article is one article of a page.
 type Article struct {
-	Kicker         string      `json:"kicker"`                  // 引题: the line(s) above the title, or empty
-	Title          string      `json:"title"`                   // 主题: the main headline
-	Subtitle       string      `json:"subtitle"`                // 副题: the line(s) below the title, or empty
-	Reporters      []string    `json:"reporters"`               // 记者, and authors (文/); in JSON, everyone credited but correspondents (see Credited)
-	Correspondents []string    `json:"correspondents"`          // 通讯员
-	Interns        []string    `json:"interns,omitempty"`       // 实习生
-	Photographers  []string    `json:"photographers,omitempty"` // 摄影, 图/
-	Dateline       string      `json:"dateline"`                // 本报讯, 本报7月18日讯, 新华社北京7月18日电, or empty
-	Date           string      `json:"date"`                    // YYYY-MM-DD, or empty when the year (or the date) is unknown
-	DateText       string      `json:"date_text"`               // the date as written (7月18日上午), or empty
-	Source         string      `json:"source"`                  // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局), or empty
+	Kicker         string   `json:"kicker"`                  // 引题: the line(s) above the title, or empty
+	Title          string   `json:"title"`                   // 主题: the main headline
+	Subtitle       string   `json:"subtitle"`                // 副题: the line(s) below the title, or empty
+	Reporters      []string `json:"reporters"`               // 记者, and authors (文/); in JSON, everyone credited but correspondents (see Credited)
+	Correspondents []string `json:"correspondents"`          // 通讯员
+	Interns        []string `json:"interns,omitempty"`       // 实习生
+	Photographers  []string `json:"photographers,omitempty"` // 摄影, 图/
+	Dateline       string   `json:"dateline"`                // 本报讯, 本报7月18日讯, 新华社北京7月18日电, or empty
+	Date           string   `json:"date"`                    // YYYY-MM-DD, or empty when the year (or the date) is unknown
+	DateText       string   `json:"date_text"`               // the date as written (7月18日上午), or empty
+	Source         string   `json:"source"`                  // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局), or empty
 	// Front holds what stands between the headline and the body and is
 	// neither: a standfirst, a photo caption, a report's header lines
 	// (speaker, document number).
