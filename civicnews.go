@@ -6,7 +6,6 @@ import (
 
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
-	"github.com/civicnews/civicnews/segment"
 )
 
 // Option configures [Parse] and [ParseReader].
@@ -46,10 +45,6 @@ func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }
 // parts of speech (package segment), in [Document.Words]. Off by default:
 // it takes about as long again as the rest of Parse.
 func WithWords() Option { return func(c *config) { c.words = true } }
-
-// crosses is parse's seam test, segment's Crosses; the segmenter loads on
-// first use only.
-func crosses(left, right string) bool { return segment.Default().Crosses(left, right) }
 
 // Parse runs the whole flow on one text: layout, parse, and entity
 // recognition. It fails only for input it cannot decode and for limits the
@@ -92,7 +87,7 @@ func parseConfig(text []byte, c *config) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(crosses))...)
+	pd := parse.FromLayout(ld, c.parse...)
 	d := newDocument(pd)
 	if !c.noEnt {
 		d.recognize(c.recognizer())

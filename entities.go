@@ -188,9 +188,7 @@ func (d *Document) recognize(r *entity.Recognizer) {
 			if w.in == InParagraph {
 				p := &pd.Articles[w.article].Paragraphs[w.paragraph]
 				at := len(arena)
-				for _, s := range p.SourceSpans(e.Start, e.End) {
-					arena = append(arena, s)
-				}
+				arena = append(arena, p.SourceSpans(e.Start, e.End)...)
 				out.Spans = arena[at:len(arena):len(arena)]
 				out.Text = surface(src, out.Spans, e.Text)
 				out.Title = titleSurface(src, p, &e)

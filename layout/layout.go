@@ -159,13 +159,6 @@ const (
 	// RepairLetterSpacing: the spaces of a letter-spaced word (政 府 工 作
 	// 报 告) were removed.
 	RepairLetterSpacing RepairKind = "letter-spacing"
-	// RepairStitch (made by package parse): a paragraph cut by a scrambled
-	// reading order was stitched to its continuation under a later
-	// headline.
-	RepairStitch RepairKind = "stitch"
-	// RepairMove (made by package parse): a stray paragraph was moved to
-	// the article it belongs to.
-	RepairMove RepairKind = "move"
 )
 
 // Repair records one change made to the text, so that a user can audit and

@@ -14,34 +14,17 @@ import (
 	"github.com/civicnews/civicnews/layout"
 )
 
-// SeamFunc reports whether a word runs across the seam between the end
-// of left and the start of right. Parse uses it to decide stitches of
-// scrambled reading order. [segment.Segmenter.Crosses] is one, to pass as
-// it is: parse.WithSeam(segment.Default().Crosses) (parse itself does not
-// import a segmenter).
-//
-// [segment.Segmenter.Crosses]: https://pkg.go.dev/github.com/civicnews/civicnews/segment#Segmenter.Crosses
-type SeamFunc func(left, right string) bool
-
 // Option configures [Parse] and [FromLayout].
 type Option func(*config)
 
 type config struct {
 	layout []layout.Option
-	seam   SeamFunc
 }
 
 // WithLayoutOptions passes options to [layout.Analyze].
 func WithLayoutOptions(opts ...layout.Option) Option {
 	return func(c *config) { c.layout = append(c.layout, opts...) }
 }
-
-// WithSeam sets a word test for seams of scrambled reading order.
-//
-// Deprecated: parse no longer stitches text across a scrambled reading
-// order (the rules that did were shaped on one sample page); the option
-// has no effect and is kept so that callers still build.
-func WithSeam(f SeamFunc) Option { return func(c *config) { c.seam = f } }
 
 // Parse analyses the layout of src and parses the page. It fails only
 // where [layout.Analyze] fails (undecodable input, limits).
