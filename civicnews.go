@@ -37,6 +37,14 @@ func WithMaxSize(n int) Option {
 	}
 }
 
+// WithoutPinyinResidue removes the pinyin residue converters leave after
+// Chinese characters (區(qū) → 區), each removal logged as a repair (see
+// [layout.WithoutPinyinResidue]). Off by default: titles and paragraphs
+// keep the text as received; entities are found through residue either way.
+func WithoutPinyinResidue() Option {
+	return func(c *config) { c.layout = append(c.layout, layout.WithoutPinyinResidue()) }
+}
+
 // WithoutEntities skips entity recognition (faster when only the
 // structure is wanted).
 func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }

@@ -26,7 +26,7 @@ func Analyze(src []byte, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := assembler{d: d, model: c.model, capture: c.capture}
+	a := assembler{d: d, model: c.model, capture: c.capture, pinyin: c.pinyin}
 	a.run(bom)
 	d.toInput(src, im)
 	return d, nil
@@ -41,6 +41,7 @@ type assembler struct {
 	d       *Document
 	model   *linemodel.Model
 	capture func(in []linemodel.Line, idx []int)
+	pinyin  bool   // remove pinyin residue (WithoutPinyinResidue)
 	feats   []feat // per line; zero for blank lines
 	// items is the reading sequence of non-blank lines, with narrow runs
 	// folded into one item each.
@@ -77,7 +78,7 @@ type pending struct {
 
 func (a *assembler) run(bom int) {
 	d := a.d
-	n := normalizer{}
+	n := normalizer{dropPinyin: a.pinyin}
 	for _, r := range d.Repairs { // the decoding's
 		n.logFull(r)
 	}

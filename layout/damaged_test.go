@@ -33,9 +33,15 @@ func TestPinyinResidue(t *testing.T) {
 		{"(qū)开头的一行。", "(qū)开头的一行。", nil},
 	}
 	for _, c := range cases {
-		d := analyze(t, c.in)
+		d := analyze(t, c.in, WithoutPinyinResidue())
 		require.Len(t, d.Blocks, 1, c.in)
 		assert.Equal(t, c.want, d.Blocks[0].Text, c.in)
+		// by default the residue stays, as received
+		kept := analyze(t, c.in)
+		assert.Empty(t, repairsOf(kept, RepairPinyin), c.in)
+		for _, r := range c.before {
+			assert.Contains(t, kept.Text(), strings.Trim(r, "()（）"), c.in)
+		}
 		rs := repairsOf(d, RepairPinyin)
 		var got []string
 		for _, r := range rs {

@@ -19,6 +19,7 @@ type config struct {
 	maxSize  int
 	model    *linemodel.Model                     // nil: the fitted model
 	capture  func(in []linemodel.Line, idx []int) // sees the model's input (for the generator)
+	pinyin   bool                                 // WithoutPinyinResidue
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting
@@ -32,6 +33,16 @@ func WithEncoding(e Encoding) Option { return func(c *config) { c.encoding = e }
 // WithMaxSize makes [Analyze] refuse input larger than n bytes with an
 // error that matches [ErrTooLarge]. Zero or less means no limit.
 func WithMaxSize(n int) Option { return func(c *config) { c.maxSize = n } }
+
+// WithoutPinyinResidue removes the pinyin residue that converters leave
+// after Chinese characters (福田區(qū) → 福田區), each removal logged as a
+// [RepairPinyin] whose span is the residue's bytes.
+//
+// Off by default: the residue is part of the text as received, and readers
+// who compare the output with the page (annotators, search over the
+// original) find titles and paragraphs as written. The detectors of layout
+// and parse and the entity recogniser read through residue either way.
+func WithoutPinyinResidue() Option { return func(c *config) { c.pinyin = true } }
 
 var (
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}

@@ -37,9 +37,10 @@ func ExampleBlock_SourceSpans() {
 }
 
 func ExampleRepair_damagedText() {
-	// pinyin residue left by a converter, and a letter-spaced title
+	// pinyin residue left by a converter (removed when asked), and a
+	// letter-spaced title (always closed up)
 	src := "政 府 工 作 报 告\n\n福田區(qū)華富街道召開會議。"
-	doc, _ := layout.AnalyzeString(src)
+	doc, _ := layout.AnalyzeString(src, layout.WithoutPinyinResidue())
 	for _, b := range doc.Blocks {
 		fmt.Println(b.Text)
 	}

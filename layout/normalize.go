@@ -89,8 +89,10 @@ type normalizer struct {
 	scratch []byte          // the repaired text of the line being normalised
 	pcs     []piece         // the pieces of every line, one after another (out relative to the line)
 	html    bool            // the source is HTML: decode character references
-	src     []byte          // the source the lines are read from (for the repairs' Before)
-	skips   []Span          // markup inside lines, in order, to drop
+	// dropPinyin: remove pinyin residue (WithoutPinyinResidue)
+	dropPinyin bool
+	src        []byte // the source the lines are read from (for the repairs' Before)
+	skips      []Span // markup inside lines, in order, to drop
 }
 
 // fullToHalfPunct maps the ASCII marks restored in Chinese context to
@@ -274,7 +276,9 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 		n.endLine(nil)
 		return ln
 	}
-	n.pinyin(toks)
+	if n.dropPinyin {
+		n.pinyin(toks)
+	}
 	n.strayWords(toks)
 	n.letterSpacing(toks)
 	n.punct(toks)
