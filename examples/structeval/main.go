@@ -40,7 +40,16 @@ func main() {
 	pb := flag.Float64("pb", float64(params.Prior[linemodel.Byline]), "decoder: prior of byline")
 	po := flag.Float64("po", float64(params.Prior[linemodel.Other]), "decoder: prior of other")
 	insample := flag.Bool("insample", false, "with -page: label with the committed weights")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: structeval [flags]\n\nCross-validated structure scores of the line model on the annotated pages in -shared.\n\n")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "structeval: no arguments expected, got %q (the pages are read from -shared)\n", flag.Args())
+		flag.Usage()
+		os.Exit(2)
+	}
 	params.TransWeight = float32(*tw)
 	params.Prior[linemodel.Headline] = float32(*ph)
 	params.Prior[linemodel.Byline] = float32(*pb)
