@@ -35,7 +35,7 @@ import (
 
 // renderVersion changes whenever the renderer lays pages out differently,
 // so that cached OCR of older layouts is not reused.
-const renderVersion = "r3"
+const renderVersion = "r4"
 
 type job struct {
 	page *ocrbench.Page

@@ -519,7 +519,7 @@ func (p *page) article(pr *params, src source, style string, y, maxLines, ai int
 		}
 	}
 	// fill the columns in turn
-	col, cy := 0, y+topPad
+	col, cy := 0, y // only the last column starts below the page label set at its top
 	if labelTop {
 		lx := x0 + (pr.cols-1)*(pr.colW+pr.gutter)
 		lpx := pr.px * 85 / 100
