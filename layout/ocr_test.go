@@ -121,6 +121,19 @@ func TestOCRBracketRestored(t *testing.T) {
 	assert.Equal(t, 1, n, "the opener; the ASCII closer is restored as punctuation")
 }
 
+// OCR reads the opening bracket after a dateline as a quote too; a quote
+// before a date stays the misread space it is.
+func TestOCRBracketReadAsQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯“记者 张三 通讯员 李四) 1月5日，街道召开会议。\n")
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "本报讯（记者 张三 通讯员 李四） 1月5日，街道召开会议。", d.Blocks[0].Text)
+	d, err = AnalyzeString("本报讯“1月5日，街道召开会议，部署改造工作。\n")
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "本报讯 1月5日，街道召开会议，部署改造工作。", d.Blocks[0].Text)
+}
+
 func TestVerticalStripReadFirst(t *testing.T) {
 	// a vertical headline set right of two columns, read across
 	src := "街道召开社区代表会议，听取       会上，居民代表围绕加装电梯、       社\n" +
