@@ -6,7 +6,6 @@ import (
 
 	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
-	"github.com/civicnews/civicnews/segment"
 )
 
 // Option configures [Parse] and [ParseReader].
@@ -18,6 +17,7 @@ type config struct {
 	noEnt   bool
 	words   bool
 	maxSize int
+	home    *homeSetting // WithHome (entities.go)
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting
@@ -46,22 +46,18 @@ func WithoutEntities() Option { return func(c *config) { c.noEnt = true } }
 // it takes about as long again as the rest of Parse.
 func WithWords() Option { return func(c *config) { c.words = true } }
 
-// crosses is parse's seam test, segment's Crosses; the segmenter loads on
-// first use only.
-func crosses(left, right string) bool { return segment.Default().Crosses(left, right) }
-
 // Parse runs the whole flow on one text: layout, parse, and entity
 // recognition. It fails only for input it cannot decode and for limits the
 // caller set; strange text gives a Document.
 func Parse(text []byte, opts ...Option) (*Document, error) {
-	return parseConfig(text, config2(opts))
+	return parseConfig(text, newConfig(opts))
 }
 
 // ParseReader is [Parse] for text read from r. With [WithMaxSize] it reads
 // at most n+1 bytes and fails with an error matching [layout.ErrTooLarge]
 // for longer input, without holding it all in memory.
 func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
-	c := config2(opts)
+	c := newConfig(opts)
 	if c.maxSize > 0 {
 		r = io.LimitReader(r, int64(c.maxSize)+1)
 	}
@@ -75,7 +71,7 @@ func ParseReader(r io.Reader, opts ...Option) (*Document, error) {
 	return parseConfig(text, c)
 }
 
-func config2(opts []Option) *config {
+func newConfig(opts []Option) *config {
 	c := &config{}
 	for _, o := range opts {
 		o(c)
@@ -84,14 +80,17 @@ func config2(opts []Option) *config {
 }
 
 func parseConfig(text []byte, c *config) (*Document, error) {
+	if err := c.entityErr(); err != nil {
+		return nil, err
+	}
 	ld, err := layout.Analyze(text, c.layout...)
 	if err != nil {
 		return nil, err
 	}
-	pd := parse.FromLayout(ld, append(c.parse, parse.WithSeam(crosses))...)
+	pd := parse.FromLayout(ld, c.parse...)
 	d := newDocument(pd)
 	if !c.noEnt {
-		d.recognize()
+		d.recognize(c.recognizer())
 	}
 	if c.words {
 		d.cutWords()

@@ -2,6 +2,8 @@ package entity
 
 import (
 	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -62,6 +64,8 @@ type Entity struct {
 	Ambiguous  bool        // several divisions fit equally; see Candidates
 	Candidates []Candidate // the divisions an ambiguous place may be
 	Nested     []Entity    // entities inside this one (the district in 徐汇区委)
+	Successor  string      // for an abolished or renamed unit, the unit that replaced it
+	Reason     string      // why a division has no code ("not-in-gazetteer")
 	Date       string      // YYYY-MM-DD for KindDate where resolvable
 }
 
@@ -73,29 +77,158 @@ type Hints struct {
 	IssueDate string // YYYY-MM-DD or ""
 }
 
-// Option configures a Recognizer.
-type Option func(*config)
+// Option configures a Recognizer. An option whose value is invalid makes
+// [New] return an error.
+type Option func(*config) error
 
 type config struct {
 	g        *gazetteer.Gazetteer
+	home     string
 	province string
 }
 
 // WithGazetteer uses g instead of [gazetteer.Default].
-func WithGazetteer(g *gazetteer.Gazetteer) Option { return func(c *config) { c.g = g } }
+func WithGazetteer(g *gazetteer.Gazetteer) Option {
+	return func(c *config) error {
+		if g == nil {
+			return errors.New("entity: WithGazetteer: nil gazetteer")
+		}
+		c.g = g
+		return nil
+	}
+}
 
-// WithDefaultProvince sets the province preferred after the home district
-// (a 12-digit code; Shanghai, 310000000000, by default).
-func WithDefaultProvince(code string) Option { return func(c *config) { c.province = code } }
+// WithHome sets the home region taken when a document gives no evidence of
+// its own: a division's statistical code (12 digits, or its significant
+// leading digits such as 330106) or a name that names one division
+// (杭州市西湖区, 徐汇区, 浙江省). Evidence in the document (the hierarchy of
+// a sentence, the paper's name, the places the page names most) comes
+// first. [New] returns an error when the home names no division or several.
+func WithHome(home string) Option {
+	return func(c *config) error {
+		if strings.TrimSpace(home) == "" {
+			return errors.New("entity: WithHome: empty home")
+		}
+		c.home = strings.TrimSpace(home)
+		return nil
+	}
+}
+
+// WithDefaultProvince sets the home province by its 12-digit code (or its
+// leading digits, 33 or 330000000000 for Zhejiang). [New] returns an error
+// when the code is no province's. There is no default province.
+func WithDefaultProvince(code string) Option {
+	return func(c *config) error {
+		c.province = code
+		return nil
+	}
+}
+
+// ResolveHome returns the division that home names in g: a code (12 digits
+// or its leading digits) or a name naming one division.
+func ResolveHome(g *gazetteer.Gazetteer, home string) (gazetteer.Division, error) {
+	home = strings.TrimSpace(home)
+	if home == "" {
+		return gazetteer.Division{}, errors.New("empty home")
+	}
+	if isDigits(home) {
+		code := home
+		if len(code) < 12 && len(code)%2 == 0 || len(code) == 9 {
+			code += strings.Repeat("0", 12-len(code))
+		}
+		if d, ok := g.ByCode(code); ok {
+			return d, nil
+		}
+		return gazetteer.Division{}, fmt.Errorf("no division has the code %q", home)
+	}
+	// a name, possibly a hierarchy (杭州市西湖区): each unit within the one before
+	r := homeRecognizer(g)
+	key := Key(home)
+	var places []span
+	var walk func([]span)
+	walk = func(sps []span) {
+		for _, sp := range sps {
+			if sp.typ == sPlace {
+				places = append(places, sp)
+			} else {
+				walk(sp.nested)
+			}
+		}
+	}
+	walk(r.scan(key))
+	sortSpans(places, func(a, b span) bool { return a.start < b.start })
+	at := 0
+	var within []string // codes the next unit must lie in
+	var last []gazetteer.Candidate
+	for _, p := range places {
+		if p.start != at {
+			break
+		}
+		at = p.end
+		var keep []gazetteer.Candidate
+		for _, c := range p.cands {
+			ok := len(within) == 0
+			for _, w := range within {
+				ok = ok || g.Within(c.Code, w) && c.Code != w
+			}
+			if ok && !slices.ContainsFunc(keep, func(k gazetteer.Candidate) bool { return k.Code == c.Code }) {
+				keep = append(keep, c)
+			}
+		}
+		// official names before short forms (西湖区 the district, not a bare 西湖)
+		if slices.ContainsFunc(keep, func(c gazetteer.Candidate) bool { return c.Alias == gazetteer.Official }) {
+			keep = slices.DeleteFunc(keep, func(c gazetteer.Candidate) bool { return c.Alias != gazetteer.Official })
+		}
+		within = within[:0]
+		for _, c := range keep {
+			within = append(within, c.Code)
+		}
+		last = keep
+	}
+	if at != len(key) || len(last) == 0 {
+		return gazetteer.Division{}, fmt.Errorf("%q names no division", home)
+	}
+	if len(last) > 1 {
+		var cs []string
+		for _, c := range last {
+			p, _ := g.Parent(c.Division)
+			cs = append(cs, p.Name+c.Name)
+		}
+		slices.Sort(cs)
+		return gazetteer.Division{}, fmt.Errorf("%q names several divisions (%s): give a code or the unit above", home, strings.Join(cs, ", "))
+	}
+	return last[0].Division, nil
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// homeRecognizer returns a recognizer on g without a home, to read home names.
+func homeRecognizer(g *gazetteer.Gazetteer) *Recognizer {
+	if g == gazetteer.Default() {
+		return Default()
+	}
+	r, _ := New(WithGazetteer(g))
+	return r
+}
 
 // Recognizer finds and resolves entities. It is immutable and safe for
 // concurrent use.
 type Recognizer struct {
-	g        *gazetteer.Gazetteer
-	province gazetteer.Division
-	lex      matcher // gazetteer surfaces and body words
-	surname  map[rune]bool
-	titles   matcher
+	g           *gazetteer.Gazetteer
+	home        gazetteer.Division // the caller's home region, Code "" when none
+	villageProv map[string]bool    // provinces (two-digit codes) whose villages the gazetteer lists
+	bigrams     map[uint64]bool    // pairs of characters that occur together in divisions' names
+	runeUse     map[rune]int       // how many divisions' names each character occurs in
+	lex         matcher            // gazetteer surfaces and body words
+	surname     map[rune]bool
+	titles      matcher
 }
 
 // matcher is a longest-match dictionary keyed by first rune.
@@ -187,15 +320,31 @@ var notPlaces = map[string]bool{
 
 // New returns a Recognizer.
 func New(opts ...Option) (*Recognizer, error) {
-	c := config{province: "310000000000"}
+	var c config
 	for _, o := range opts {
-		o(&c)
+		if err := o(&c); err != nil {
+			return nil, err
+		}
 	}
 	if c.g == nil {
 		c.g = gazetteer.Default()
 	}
-	r := &Recognizer{g: c.g, surname: map[rune]bool{}}
-	r.province, _ = c.g.ByCode(c.province)
+	r := &Recognizer{g: c.g, surname: map[rune]bool{}, villageProv: map[string]bool{}}
+	r.bigrams = make(map[uint64]bool, 1<<17)
+	r.runeUse = make(map[rune]int, 1<<13)
+	for _, d := range c.g.Divisions() {
+		if d.Level == gazetteer.Village {
+			r.villageProv[d.Code[:2]] = true
+		}
+		var prev rune
+		for _, c := range d.Name {
+			if prev != 0 {
+				r.bigrams[pairKey(prev, c)] = true
+			}
+			r.runeUse[c]++
+			prev = c
+		}
+	}
 	c.g.Surfaces(func(s string) bool {
 		if !notPlaces[s] {
 			r.lex.add(s, wPlace)
@@ -213,6 +362,20 @@ func New(opts ...Option) (*Recognizer, error) {
 	}
 	for _, t := range titleWords {
 		r.titles.add(t, 1)
+	}
+	if c.province != "" {
+		d, err := ResolveHome(c.g, c.province)
+		if err != nil || d.Level != gazetteer.Province {
+			return nil, fmt.Errorf("entity: WithDefaultProvince(%q): not a province's code", c.province)
+		}
+		r.home = d
+	}
+	if c.home != "" {
+		d, err := ResolveHome(c.g, c.home)
+		if err != nil {
+			return nil, fmt.Errorf("entity: WithHome: %w", err)
+		}
+		r.home = d
 	}
 	return r, nil
 }
@@ -249,11 +412,21 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	// of the input; ordinary paragraphs are read whole
 	pieces, owner, offset := splitLong(texts)
 	d := r.newDoc(h)
+	// the recognisers read the matching key of each piece (simplified
+	// characters, no pinyin residue, no letter-spacing)
+	keys := make([]keyed, len(pieces))
+	for i, t := range pieces {
+		keys[i] = keyOf(t)
+		pieces[i] = keys[i].key
+	}
 	raws := make([][]span, len(pieces))
 	for i, t := range pieces {
 		raws[i] = r.scan(t)
+		narrowPairs(r.g, raws[i])
+		keys[i].titles(raws[i])
 	}
 	d.inferHome(pieces, raws)
+	d.callerHome()
 	found := make([][]Entity, len(pieces))
 	for i, t := range pieces {
 		found[i] = d.resolve(t, raws[i])
@@ -263,6 +436,7 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	out := make([][]Entity, len(texts))
 	for i, t := range pieces {
 		found[i] = append(found[i], findDates(t, d.issue)...)
+		keys[i].unkey(found[i])
 	}
 	count := make([]int, len(texts))
 	for i := range pieces {

@@ -23,7 +23,7 @@ func TestOtherPlaces(t *testing.T) {
 			{"莘庄镇", "town", "莘庄镇", "310112101000", ""},
 			{"镇党委", "party-org", "中共上海市闵行区莘庄镇委员会", "", ""},
 			{"李明", "person", "李明", "", "镇党委书记"}}},
-		{"Baoshan paper prefers Shanghai", []string{"区委书记陈杰调研。"}, Hints{Paper: "宝山报"}, []want{
+		{"Baoshan paper placed by its publisher", []string{"区委书记陈杰调研。"}, Hints{Paper: "宝山报", Publisher: "上海市宝山区融媒体中心"}, []want{
 			{"区委", "party-org", "中共上海市宝山区委员会", "", ""}}},
 		{"county-level city paper", []string{"市委书记许峰到长泾镇调研。"}, Hints{Paper: "江阴日报"}, []want{
 			{"市委", "party-org", "中共江阴市委员会", "", ""},

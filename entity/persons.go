@@ -35,12 +35,29 @@ func (r *Recognizer) nameAt(text string, i int) int {
 		k += sz
 		ends = append(ends, k)
 	}
+	// a two-character word after the shorter name (刘佳陪同) shows where it ends
+	for n := 0; n < len(ends)-1; n++ {
+		if followsWord(text, ends[n]) {
+			return ends[n]
+		}
+	}
 	for n := len(ends) - 1; n >= 0; n-- {
 		if followsName(text, ends[n]) {
 			return ends[n]
 		}
 	}
 	return -1
+}
+
+// followsWord reports whether a follow word of two characters or more
+// starts at e.
+func followsWord(text string, e int) bool {
+	for _, w := range followWords {
+		if len(w) > 3 && strings.HasPrefix(text[e:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 func followsName(text string, e int) bool {
@@ -107,8 +124,20 @@ func (r *Recognizer) titleBefore(text string, ns int) string {
 			cut = k + len("日")
 		}
 	}
+	// a conjunction or verb before a title that starts with a unit (和镇人大主席, 据新河浦社区…)
+	for _, w := range []string{"和", "及", "与", "据", "以", "了", "在", "聆听", "听取", "审议", "……"} {
+		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
+			if after := seg[k+len(w):]; hasPrefixAny(after, "区", "市", "县", "镇", "乡", "街道", "村", "社区", "省", "党", "中共", "第一", "大会") ||
+				w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
+				cut = k + len(w)
+			}
+		}
+	}
 	seg = seg[cut:]
 	st += cut
+	if t, ok := strings.CutPrefix(seg, "该"); ok && t != "" {
+		seg, st = t, st+len("该") // the determiner is no part of the title
+	}
 	// earlier titles joined by 、 (区委副书记、区长)
 	for st > 0 {
 		c, sz := prevRune(text, st)
@@ -147,6 +176,21 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 	for _, o := range occsOf(occs, titleSet) {
 		{
 			ns := o.at + len(o.pat)
+			te := ns
+			// 镇长  龚悦琦, 村委会主任:王泽辉: spaces or a colon between
+			if c, _ := nextRune(text, ns); c == ' ' || c == ':' || c == '：' || c == '\u3000' {
+				k := ns
+				for k < len(text) && k-ns < 6 {
+					c, sz := nextRune(text, k)
+					if c != ' ' && c != ':' && c != '：' && c != '\u3000' {
+						break
+					}
+					k += sz
+				}
+				if k < len(text) && r.nameAt(text, k) > 0 && boundaryBefore(text, o.at) || k < len(text) && r.nameAt(text, k) > 0 && r.titleBefore(text, o.at+len(o.pat)) != "" {
+					ns = k
+				}
+			}
 			if seen[ns] {
 				continue
 			}
@@ -162,7 +206,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				continue
 			}
 			seen[ns] = true
-			title := r.titleBefore(text, ns)
+			title := r.titleBefore(text, te)
 			out = append(out, span{start: ns, end: e, typ: sPerson, kind: KindPerson, title: title})
 			// names listed after the same title (区领导王敏、赵立明)
 			for strings.HasPrefix(text[e:], "、") {
@@ -237,6 +281,46 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			break
 		}
 	}
+	// a name before its post (王尧镇长带队, 章维副区长到): a full name at a
+	// boundary, the post ending the clause or followed by what follows names
+	for _, o := range occsOf(occs, titleSet) {
+		if !postAfterName[o.pat] {
+			continue
+		}
+		te := o.at + len(o.pat)
+		if !followsName(text, te) {
+			continue
+		}
+		at := o.at
+		if strings.HasSuffix(text[:at], "副") {
+			at -= len("副")
+		}
+		for _, n := range []int{3, 2} {
+			st := at
+			ok := true
+			for c := 0; c < n; c++ {
+				r0, sz := prevRune(text, st)
+				if sz == 0 || !unicode.Is(unicode.Han, r0) {
+					ok = false
+					break
+				}
+				st -= sz
+			}
+			if !ok || seen[st] || !boundaryBefore(text, st) && !hasSuffixAny(text[:st], cutWords...) {
+				continue
+			}
+			name := text[st:at]
+			if r.nameAt(name+"，", 0) != len(name) || overlapsPlace(spans, st, at) || strongPlaceOverlap(spans, st, at) {
+				continue
+			}
+			if last, _ := utf8.DecodeLastRuneInString(name); strings.ContainsRune("委部局办处科所队站院厅会组室区市县镇乡村社党团", last) {
+				continue
+			}
+			seen[st] = true
+			out = append(out, span{start: st, end: at, typ: sPerson, kind: KindPerson, title: text[at:te]})
+			break
+		}
+	}
 	for _, o := range occsOf(occs, postSet) {
 		{
 			at, t := o.at, o.pat
@@ -300,6 +384,18 @@ func hasSuffixAny(s string, xs ...string) bool {
 func placeOverlap(spans []span, s, e int) bool {
 	for _, sp := range spans {
 		if sp.start < e && s < sp.end && sp.typ == sPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// strongPlaceOverlap reports whether a place that is more than a short
+// county name overlaps text[s:e], or a place runs past e (徐汇区长: the
+// place eats the post).
+func strongPlaceOverlap(spans []span, s, e int) bool {
+	for _, sp := range spans {
+		if sp.typ == sPlace && sp.start < e && s < sp.end && (strongPlace(sp) || sp.end > e) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ type doc struct {
 	r      *Recognizer
 	h      Hints
 	issue  string
-	prov   gazetteer.Division // home province (default Shanghai)
+	prov   gazetteer.Division // home province or city, Code "" if unknown
 	dist   gazetteer.Division // home district, Code "" if unknown
 	sub    gazetteer.Division // home subdistrict, Code "" if unknown
 	titles map[string]string  // person name → first title seen
@@ -23,7 +23,7 @@ type doc struct {
 }
 
 func (r *Recognizer) newDoc(h Hints) *doc {
-	d := &doc{r: r, h: h, issue: h.IssueDate, prov: r.province, titles: map[string]string{}}
+	d := &doc{r: r, h: h, issue: h.IssueDate, titles: map[string]string{}}
 	var places [][]gazetteer.Candidate
 	for _, s := range []string{h.Publisher, h.Edition, h.Paper} {
 		if s == "" {
@@ -102,10 +102,11 @@ func (d *doc) homeFrom(cands []gazetteer.Candidate) {
 		if rk < 0 {
 			rk = 5
 		}
+		rk = rk*4 + aliasOrder(c) // a short form of a county before a bare township name
 		switch {
 		case rk < br:
 			best, br = []gazetteer.Candidate{c}, rk
-		case rk == br && best[0].Code != c.Code:
+		case rk == br && !slices.ContainsFunc(best, func(b gazetteer.Candidate) bool { return b.Code == c.Code }):
 			best = append(best, c)
 		}
 	}
@@ -150,6 +151,7 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 	}
 	dc := map[string]float64{}
 	sc := map[string]float64{}
+	pc := map[string]float64{} // provinces and prefectures named or holding the places named
 	for ti, spans := range raws {
 		prev, prevEnd := "", -1
 		var visit func(sp span)
@@ -167,14 +169,36 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 			}
 			best, rk := d.pick(sp.cands, ctx)
 			prev, prevEnd = "", -1
-			if len(best) == 0 || rk > 2 && sp.typ == sPlace && commonWords[texts[ti][sp.start:sp.end]] {
+			if sp.typ == sPlace && commonWords[texts[ti][sp.start:sp.end]] {
+				if rk > 2 {
+					return
+				}
+			}
+			weak := false
+			if len(best) == 0 && d.prov.Code == "" {
+				// before any home is known, a short form that names one
+				// division in all of China (徐汇, 斜土街道) is evidence; without
+				// the word for its level (徐汇, 和政) half a vote, so that one
+				// such mention alone makes no home
+				best, weak = uniqueShort(sp.cands), !endsWithUnit(texts[ti][sp.start:sp.end])
+			}
+			if len(best) == 0 {
 				return
 			}
 			if len(best) == 1 {
 				prev, prevEnd = best[0].Code, sp.end
 			}
 			w := 1 / float64(len(best))
+			if weak {
+				w /= 2
+			}
 			for _, c := range best {
+				if c.Level >= gazetteer.Prefecture || c.Alias == gazetteer.Official {
+					pc[c.Code[:2]+"0000000000"] += w
+					if c.Level >= gazetteer.Prefecture {
+						pc[c.Code[:4]+"00000000"] += w
+					}
+				}
 				switch c.Level {
 				case gazetteer.County:
 					dc[c.Code] += w
@@ -199,6 +223,29 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 			d.setProvince()
 		}
 	}
+	if d.dist.Code == "" && d.prov.Code == "" {
+		// no district stands out: the province (and its city) named most
+		provs := map[string]float64{}
+		for c, v := range pc {
+			if strings.HasSuffix(c, "0000000000") {
+				provs[c] = v
+			}
+		}
+		if code := argmax(provs, 1); code != "" {
+			d.prov, _ = d.r.g.ByCode(code)
+			cities := map[string]float64{}
+			for c, v := range pc {
+				if c != code && strings.HasPrefix(c, code[:2]) {
+					cities[c] = v
+				}
+			}
+			if city := argmax(cities, 1); city != "" && cities[city]*2 > provs[code] {
+				if div, ok := d.r.g.ByCode(city); ok {
+					d.prov = div
+				}
+			}
+		}
+	}
 	if d.sub.Code == "" && d.dist.Code != "" {
 		total := 0.0
 		for _, c := range slices.Sorted(maps.Keys(sc)) { // in order: a float sum depends on it
@@ -208,6 +255,35 @@ func (d *doc) inferHome(texts []string, raws [][]span) {
 		}
 		if code := argmax(sc, 1); code != "" && d.r.g.Within(code, d.dist.Code) && sc[code]*2 > total {
 			d.sub, _ = d.r.g.ByCode(code)
+		}
+	}
+}
+
+// callerHome takes the home the caller gave where the document gave no
+// home district of its own and the caller's home agrees with the home
+// province found.
+func (d *doc) callerHome() {
+	home := d.r.home
+	if home.Code == "" || d.dist.Code != "" {
+		return
+	}
+	if d.prov.Code != "" && !d.r.g.Within(home.Code, d.prov.Code) {
+		return
+	}
+	switch home.Level {
+	case gazetteer.Province, gazetteer.Prefecture:
+		d.prov = home
+	case gazetteer.County:
+		d.dist = home
+		d.setProvince()
+	default:
+		d.sub = home
+		for p, ok := d.r.g.Parent(home); ok; p, ok = d.r.g.Parent(p) {
+			if p.Level == gazetteer.County {
+				d.dist = p
+				d.setProvince()
+				break
+			}
 		}
 	}
 }
@@ -244,7 +320,7 @@ func (d *doc) rank(c gazetteer.Candidate, ctx []string) int {
 		rk = 1
 	case d.dist.Code != "" && g.Within(c.Code, d.dist.Code):
 		rk = 2
-	case g.Within(c.Code, d.prov.Code) || g.Within(c.Code, d.r.province.Code):
+	case d.prov.Code != "" && g.Within(c.Code, d.prov.Code):
 		rk = 3
 	}
 	switch c.Alias {
@@ -295,7 +371,8 @@ func (d *doc) pick(cands []gazetteer.Candidate, ctx []string) ([]gazetteer.Candi
 		}
 	}
 	// a township name found all over China with no tie to this document is a word
-	if len(best) > 1 && br == 4 && best[0].Level >= gazetteer.Township {
+	// (a full official name such as 北山街道 stays, with its candidates)
+	if len(best) > 1 && br == 4 && best[0].Level >= gazetteer.Township && best[0].Alias != gazetteer.Official {
 		return nil, br
 	}
 	// estates split over several committees are one estate
@@ -351,6 +428,15 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		return e, true
 	}
 	e.Kind = entityKind(c.Kind)
+	if c.Alias == gazetteer.Abolished {
+		// recognised under its own name; the unit that succeeded it is given
+		e.Canonical = Key(e.Text)
+		e.Successor = c.Name
+		e.Parent = d.parentName(c.Division)
+		e.Reason = "abolished"
+		e.Confidence = 0.8
+		return e, true
+	}
 	if len(best) > 1 {
 		e.Ambiguous = true
 		e.Confidence = 0.3
@@ -364,6 +450,7 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		if same {
 			e.Canonical = c.Name
 		}
+		slices.SortFunc(e.Candidates, func(a, b Candidate) int { return cmp.Compare(a.Code, b.Code) })
 		return e, true
 	}
 	e.Canonical = c.Name
@@ -422,7 +509,13 @@ func (d *doc) body(text string, sp span, lastSub gazetteer.Division) Entity {
 		}
 	}
 	for _, n := range sp.nested {
-		ne, ok := d.place(text, n, nil)
+		var ne Entity
+		var ok bool
+		if n.typ == sSuffix && n.kind.Admin() {
+			ne, ok = d.unit(text, n, nil, true)
+		} else {
+			ne, ok = d.place(text, n, nil)
+		}
 		if !ok {
 			continue
 		}
@@ -458,6 +551,11 @@ func (d *doc) body(text string, sp span, lastSub gazetteer.Division) Entity {
 		e.Canonical = e.Text
 		e.Confidence = 0.5
 	}
+	for _, n := range e.Nested {
+		if n.Reason == "abolished" {
+			e.Canonical = e.Text // a body of an abolished unit keeps its own name
+		}
+	}
 	return e
 }
 
@@ -477,6 +575,12 @@ func (d *doc) suffixed(text string, sp span) Entity {
 			}
 		case sBody:
 			e.Nested = append(e.Nested, d.body(text, n, gazetteer.Division{}))
+		case sSuffix:
+			if n.kind.Admin() {
+				if ne, ok := d.unit(text, n, nil, true); ok {
+					e.Nested = append(e.Nested, ne)
+				}
+			}
 		}
 	}
 	if sp.kind == KindGov && strings.HasPrefix(e.Text, "区") && d.dist.Code != "" {
@@ -507,7 +611,26 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 	defer func() { d.last = lastSub }()
 	var sent []string
 	lastEnd := 0
-	adj := "" // the code of the place that ends at lastEnd
+	adminEnd := -1 // where the last division or committee ended
+	adj := ""      // the code of the place that ends at lastEnd
+	// note adds a division found to the hierarchy of the sentence
+	note := func(e Entity) {
+		out = append(out, e)
+		adminEnd = e.End
+		if e.Code == "" {
+			return
+		}
+		adj = e.Code
+		if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
+			if len(sent) == maxSentencePlaces {
+				sent = append(sent[:0], sent[1:]...) // keep the nearest places: a run-on text stays linear
+			}
+			sent = append(sent, e.Code)
+		}
+		if div, ok := d.r.g.ByCode(e.Code); ok && div.Level == gazetteer.Township {
+			lastSub = div
+		}
+	}
 	for _, sp := range spans {
 		if sp.typ != sPerson {
 			for len(persons) > 0 && persons[0].end <= sp.start && persons[0].start < sp.start {
@@ -537,27 +660,27 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 		if adj != "" && lastEnd == sp.start {
 			ctx = append(append([]string(nil), sent...), adj)
 		}
+		adjBefore := ""
+		if lastEnd == sp.start {
+			adjBefore = adj
+		}
 		lastEnd = sp.end
 		adj = ""
 		switch sp.typ {
 		case sPlace, sConj:
 			e, ok := d.place(text, sp, ctx)
+			if !ok && sp.typ == sConj && sp.kind != "" {
+				// an item of a list of units the gazetteer does not know
+				e, ok = Entity{Text: text[sp.start:sp.end], Kind: sp.kind, Canonical: sp.title, Start: sp.start, End: sp.end,
+					Confidence: 0.4, Reason: "not-in-gazetteer"}, true
+			}
 			if !ok {
 				continue
 			}
-			out = append(out, e)
-			if e.Code != "" {
-				adj = e.Code
-				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level >= gazetteer.County && !slices.Contains(sent, e.Code) {
-					if len(sent) == maxSentencePlaces {
-						sent = append(sent[:0], sent[1:]...) // keep the nearest places: a run-on text stays linear
-					}
-					sent = append(sent, e.Code)
-				}
-				if div, ok := d.r.g.ByCode(e.Code); ok && div.Level == gazetteer.Township {
-					lastSub = div
-				}
+			if sp.typ == sConj && sp.kind != "" && e.Kind != sp.kind && !e.Ambiguous {
+				e.Kind = sp.kind // 蒋村 in a list of towns is the town
 			}
+			note(e)
 			continue
 		case sBody:
 			if sp.word == "人民政府" && len(sp.nested) == 0 {
@@ -574,12 +697,15 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 			// a division written the same way (恒益居民区) is the better reading
 			if len(sp.nested) == 1 && sp.nested[0].typ == sPlace && sp.nested[0].start == sp.start && sp.nested[0].end == sp.end {
 				if e, ok := d.place(text, sp.nested[0], ctx); ok {
-					out = append(out, e)
+					note(e)
 					break
 				}
 			}
-			if (sp.word == "村" || sp.word == "社区") && (d.r.g.Within(d.prov.Code, d.r.province.Code) || d.dist.Code == "" && d.prov.Code == d.r.province.Code) {
-				break // the gazetteer knows every village of the default province
+			if sp.kind.Admin() {
+				if e, ok := d.unit(text, sp, ctx, adjBefore != "" || adminEnd == sp.start); ok {
+					note(e)
+				}
+				break
 			}
 			out = append(out, d.suffixed(text, sp))
 		case sPerson:
@@ -733,4 +859,65 @@ func standsAlone(text string, s, e int) bool {
 		return false
 	}
 	return !hasPrefixAny(text[e:], features...)
+}
+
+// narrowPairs settles places written one after the other (西湖区北山街道):
+// where exactly one reading of the first holds readings of the second,
+// both keep only those readings.
+func narrowPairs(g *gazetteer.Gazetteer, spans []span) {
+	// the place a span is: itself, or a unit's reading as a division
+	placeOf := func(s *span) *span {
+		switch {
+		case s.typ == sPlace || s.typ == sConj:
+			return s
+		case s.typ == sSuffix && len(s.nested) == 1 && s.nested[0].typ == sPlace && s.nested[0].start == s.start && s.nested[0].end == s.end:
+			return &s.nested[0]
+		}
+		return nil
+	}
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := placeOf(&spans[i]), placeOf(&spans[i+1])
+		if a == nil || b == nil || a.typ == sConj || a.end != b.start || len(a.cands) < 2 && len(b.cands) < 2 {
+			continue
+		}
+		var outer, inner []gazetteer.Candidate
+		codes := map[string]bool{}
+		for _, ca := range a.cands {
+			hit := false
+			for _, cb := range b.cands {
+				if cb.Code != ca.Code && g.Within(cb.Code, ca.Code) {
+					hit = true
+					if !slices.ContainsFunc(inner, func(x gazetteer.Candidate) bool { return x.Code == cb.Code }) {
+						inner = append(inner, cb)
+					}
+				}
+			}
+			if hit && !codes[ca.Code] {
+				codes[ca.Code] = true
+				outer = append(outer, ca)
+			}
+		}
+		if len(codes) == 1 {
+			a.cands, b.cands = outer, inner
+		}
+	}
+}
+
+// uniqueShort returns the division that all of cands name, when they name
+// one and only by short, road-street, suffix, local or former forms.
+func uniqueShort(cands []gazetteer.Candidate) []gazetteer.Candidate {
+	if len(cands) == 0 {
+		return nil
+	}
+	for _, c := range cands {
+		if c.Code != cands[0].Code {
+			return nil
+		}
+		switch c.Alias {
+		case gazetteer.Short, gazetteer.RoadStreet, gazetteer.Suffix, gazetteer.Local, gazetteer.Former:
+		default:
+			return nil
+		}
+	}
+	return cands[:1]
 }

@@ -129,14 +129,22 @@ func (r *Recognizer) scan(text string) []span {
 	var acc []span
 outer:
 	for _, s := range suf {
-		for _, a := range acc {
+		for k := range acc {
+			a := &acc[k]
 			if s.start < a.end && a.start < s.end {
+				if s.kind.Admin() && s.start >= a.start && s.end <= a.end && !(s.start == a.start && s.end == a.end) {
+					a.nested = append(a.nested, s) // the committee in its party branch's name
+				}
 				continue outer
 			}
 		}
 		for _, l := range lex {
-			if l.typ == sBody && l.start == s.start && l.end == s.end {
+			committee := s.kind.Admin() && (l.word == "居委会" || l.word == "村委会" || l.word == "居委")
+			if l.typ == sBody && l.start == s.start && l.end == s.end && !committee {
 				continue outer // the body word says it better
+			}
+			if l.typ == sBody && l.start <= s.start && s.end <= l.end && !committee {
+				continue outer // a unit inside a body's name (灵隐街道 in 灵隐街道党工委): the body holds its places
 			}
 			if l.start < s.start && l.end > s.start && l.end < s.end {
 				// partial overlap at the left: start after the lexicon word
@@ -173,6 +181,7 @@ outer:
 	}
 	out = append(out, acc...)
 	out = r.conjuncts(text, out)
+	out = r.lists(text, out)
 	out = append(out, r.persons(text, out, occs)...)
 	sortSpans(out, func(a, b span) bool { return a.start < b.start })
 	return out
@@ -247,7 +256,7 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		// roads, estates and villages start after a place written before them
 		// (瓜沥镇梅林村) when enough of a name is left
 		for _, l := range lex {
-			if l.typ == sPlace && l.end > i && l.end < end && utf8.RuneCountInString(text[l.end:end]) >= 2 {
+			if l.typ == sPlace && l.end > i && l.end < end && utf8.RuneCountInString(text[l.end:end]) >= 2 && (strongPlace(l) || endsWithUnit(text[l.start:l.end])) {
 				i = l.end
 			}
 		}
@@ -293,13 +302,9 @@ func hasGenericHead(name string) bool {
 			return true
 		}
 	}
-	for _, r := range name {
-		if unicode.IsDigit(r) && utf8.RuneCountInString(name) <= 3 {
-			return true
-		}
-		break
-	}
-	return false
+	// a short name that starts with a digit is a count or a number (3号, 12幢)
+	first, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsDigit(first) && utf8.RuneCountInString(name) <= 3
 }
 
 // startsWithPlace reports whether a place of lex starts at i, or the name
@@ -310,14 +315,10 @@ func startsWithPlace(text string, i int, lex []span) bool {
 			return true
 		}
 	}
-	if i > 0 {
-		if c, _ := prevRune(text, i); !isStopRune(c) && c != '传' && c != '达' {
-			// 区/市 must start a word: after a boundary or a verb-like rune
-		}
-	}
 	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家"} {
 		if strings.HasPrefix(text[i:], p) {
-			// 社区, 城市, 全区 are words, not the start of a name
+			// 区/市 must start a word: not after a rune that makes a word
+			// with it (社区, 城市, 全区, 地区)
 			if c, _ := prevRune(text, i); strings.ContainsRune(wordBefore, c) {
 				return false
 			}
@@ -382,12 +383,12 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if c, _ := prevRune(text, at); x == "局" && strings.ContainsRune("布格结当全出时变战赛饭大开", c) {
 					continue
 				}
-				if x == "中心" && strings.HasPrefix(text[end:], "城区") {
+				if x == "中心" && hasPrefixAny(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
 					continue
 				}
 				if x == "委" {
 					// 区农业农村委, 区科委; not 党委, 常委, 委员, 委员会
-					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || strings.HasSuffix(text[:at], "农村") == false && c == '村' {
+					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
 						continue
 					}
 				}
@@ -411,11 +412,12 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 	add(partySuffixes, KindParty, 10, nil)
 	out = r.roads(text, lex, out)
 	out = r.estates(text, lex, out)
-	out = r.villages(text, lex, out)
+	out = r.units(text, lex, out)
 	return out
 }
 
 func (r *Recognizer) roads(text string, lex []span, out []span) []span {
+	out = r.highways(text, lex, out)
 	for _, x := range []string{"路", "大道", "街"} {
 		for off := 0; ; {
 			k := strings.Index(text[off:], x)
@@ -426,7 +428,13 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			off = at + len(x)
 			end := at + len(x)
 			if c, _ := prevRune(text, at); x == "街" && !strings.ContainsRune(directions, c) {
-				continue // 街 alone is too common (街道, 街区); 南京东街 is a road
+				// 街 alone is too common (街道, 街区, 商业街); 南京东街 is a road, and
+				// so is a short name that starts a clause and ends at a boundary (朝阳街)
+				nc, _ := nextRune(text, end)
+				st := leftStartAnd(text, at, 3, lex, false, true)
+				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前')) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
+					continue
+				}
 			}
 			// not a road when part of a division or committee name, or of a
 			// word (路线, 路径, 塞浦路斯)
@@ -434,7 +442,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := nextRune(text, end); x == "路" && strings.ContainsRune("线径斯费演子数", c) {
 				continue
 			}
-			if hasPrefixAny(rest, "街道", "居委", "第", "居民区") {
+			if hasPrefixAny(rest, "街道", "居委", "第", "居民区", "社区", "村") {
 				continue
 			}
 			nameEnd := at
@@ -446,7 +454,10 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 				}
 			}
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(directions, c) {
-				nameEnd -= sz
+				// 建国东路; but 上南路 keeps its 南 when the name would be one character
+				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+					nameEnd -= sz
+				}
 			}
 			st := afterBad(text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd)
 			// a leading preposition (沿, 经, 往) is not part of the name
@@ -470,7 +481,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '道' || c == '条' {
 				black = true
 			}
-			if black || hasGenericHead(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
+			if black || roadGeneric(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
 				continue
 			}
 			// a house number (1234号, 45弄) after the road is not part of its name
@@ -480,7 +491,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 	return out
 }
 
-var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑"}
+var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑", "公馆", "大院", "家属院", "宿舍", "别墅", "大楼"}
 
 func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 	for _, x := range estateSuffixes {
@@ -498,7 +509,11 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}
-			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > 4 || hasGenericHead(text[st:at]) || hasBadRune(text[st:at]) {
+			maxName := 4
+			if x == "小区" {
+				maxName = 6 // 潘公广场安置小区
+			}
+			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > maxName || hasGenericHead(text[st:at]) || hasBadRune(text[st:at]) {
 				continue
 			}
 			out = append(out, span{start: st, end: at + len(x), typ: sSuffix, kind: KindNeighborhood, word: x})
@@ -593,39 +608,6 @@ func isLeftStopWord(w string) bool {
 	return false
 }
 
-// villages finds X村 and X社区 names (河塘村, 白乐桥社区) for places the
-// gazetteer has no village level for; they are kept only outside the default
-// province (see doc.resolve).
-func (r *Recognizer) villages(text string, lex []span, out []span) []span {
-	for _, x := range []struct {
-		suffix string
-		kind   Kind
-	}{{"村", KindVillage}, {"社区", KindResidentialCommittee}, {"居民区", KindResidentialCommittee}} {
-		for off := 0; ; {
-			k := strings.Index(text[off:], x.suffix)
-			if k < 0 {
-				break
-			}
-			at := off + k
-			off = at + len(x.suffix)
-			end := off
-			st0 := leftStartOpt(text, at, 4, lex, false)
-			if c, _ := nextRune(text, end); !(isStopRune(c) || followsName(text, end) || hasPrefixAny(text[end:], "党", "村委", "村民", "两委", "书房", "服务") || strings.HasPrefix(text[end:], "居民") && !strings.HasPrefix(text[end:], "居民区")) && !hasSuffixAny(text[:st0], "在", "到", "走进", "来到", "前往", "赴") || c == '村' {
-				continue
-			}
-			st := afterBad(text, leftStartOpt(text, at, 4, lex, false), at)
-			if n := utf8.RuneCountInString(text[st:at]); n < 2 || hasGenericHead(text[st:at]) {
-				continue
-			}
-			if c, _ := prevRune(text, at); strings.ContainsRune("新农山乡全本该各一两三四五六七八九十城", c) {
-				continue
-			}
-			out = append(out, span{start: st, end: end, typ: sSuffix, kind: x.kind, word: x.suffix})
-		}
-	}
-	return out
-}
-
 // startsWithCount reports whether name starts with a number and a classifier
 // (一名, 三家).
 func startsWithCount(name string) bool {
@@ -675,4 +657,77 @@ func namedUnit(name string) bool {
 		}
 	}
 	return false
+}
+
+// roadGeneric reports whether a road's name is a generic word (交通, 主要):
+// a one-character head such as 新 or 大 may start a road's name (新丰路).
+func roadGeneric(name string) bool {
+	for _, g := range genericHeads {
+		if utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
+			return true
+		}
+	}
+	return name == "" || unicode.IsDigit([]rune(name)[0]) && utf8.RuneCountInString(name) <= 3
+}
+
+// highwaySuffixes end the names of highways and national roads (沪崇高速,
+// 合徐高速公路, 嘉闵高架, 207国道).
+var highwaySuffixes = []string{"高速公路", "高速", "高架路", "高架", "国道", "省道", "快速路", "绕城公路", "公路"}
+
+// highways finds highways named by their suffix: a short name of two to
+// four characters (the abbreviations of the places they join) or a number.
+func (r *Recognizer) highways(text string, lex []span, out []span) []span {
+	if !strings.ContainsAny(text, "速架道路") {
+		return out
+	}
+	for _, x := range highwaySuffixes {
+		for off := 0; ; {
+			k := strings.Index(text[off:], x)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(x)
+			end := at + len(x)
+			if x == "高速" && hasPrefixAny(text[end:], "公路", "发展", "增长", "运转", "运行", "铁路", "列车") || x == "高架" && strings.HasPrefix(text[end:], "路") || x == "公路" && strings.HasSuffix(text[:at], "高速") {
+				continue
+			}
+			// a number: 207国道, G60高速
+			st := at
+			for st > 0 {
+				c, sz := prevRune(text, st)
+				if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+					break
+				}
+				st -= sz
+			}
+			if st < at && (x == "国道" || x == "省道" || x == "高速" || x == "高速公路") {
+				out = append(out, span{start: st, end: end, typ: sSuffix, kind: KindRoad, word: x})
+				continue
+			}
+			max := 4
+			if x == "公路" || x == "绕城公路" {
+				max = 5
+			}
+			st = afterBad(text, leftStartAnd(text, at, max, lex, false, true), at)
+			for _, l := range lex {
+				if l.typ == sPlace && l.start < st && l.end > st {
+					st = l.start // 沪崇: never start inside a place
+				}
+			}
+			// a leading preposition (再经, 沿, 从) is not part of the name
+			for {
+				c, sz := nextRune(text, st)
+				if !strings.ContainsRune("再经沿往至近临从由走进入转", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
+					break
+				}
+				st += sz
+			}
+			if n := utf8.RuneCountInString(text[st:at]); n < 2 || n > max || roadGeneric(text[st:at]) || strings.ContainsAny(text[st:at], "上下的在和与省市县区乡镇村") {
+				continue
+			}
+			out = append(out, span{start: st, end: end, typ: sSuffix, kind: KindRoad, word: x})
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/linemodel"
 
 	"strings"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ func Analyze(src []byte, opts ...Option) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := assembler{d: d}
+	a := assembler{d: d, model: c.model, capture: c.capture}
 	a.run(bom)
 	d.toInput(src, im)
 	return d, nil
@@ -37,8 +38,10 @@ func AnalyzeString(s string, opts ...Option) (*Document, error) {
 }
 
 type assembler struct {
-	d     *Document
-	feats []feat // per line; zero for blank lines
+	d       *Document
+	model   *linemodel.Model
+	capture func(in []linemodel.Line, idx []int)
+	feats   []feat // per line; zero for blank lines
 	// items is the reading sequence of non-blank lines, with narrow runs
 	// folded into one item each.
 	items   []item
@@ -144,8 +147,10 @@ func (a *assembler) run(bom int) {
 	}
 	d.Repairs = append(colRepairs, bracketRepairs...)
 	a.measureColumns()
+	a.labelLines()
+	// running heads, page labels and OCR noise are furniture on OCR'd
+	// pages wherever they stand, whatever the model says
 	a.ocrFurniture()
-	a.spreadFurniture()
 	a.indents = indented >= 3 && indented*2 >= content
 	a.findItems()
 	a.blocks = make([]Block, 0, len(a.items)+len(a.items)/8)
@@ -173,56 +178,6 @@ func (a *assembler) run(bom int) {
 		slices.SortStableFunc(lineRepairs, func(x, y Repair) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
 	}
 	d.Repairs = mergeRepairs(lineRepairs, d.Repairs)
-}
-
-// spreadFurniture settles furniture that depends on its neighbours. A
-// 关注“…” line is a QR prompt only beside one. A short line with no
-// sentence punctuation set right beside (no blank line between) a QR prompt
-// or a navigation line belongs to it: the account's name, a menu item. An
-// app promotion followed by a byline or dateline is a headline after all.
-func (a *assembler) spreadFurniture() {
-	lines := a.d.Lines
-	for i := range a.feats {
-		f := &a.feats[i]
-		if f.furniture == furnQRFollow {
-			f.furniture = noFurn
-			if a.adjacentFurniture(i, furnQRPrompt) {
-				f.furniture = furnQRPrompt
-			}
-		}
-	}
-	for pass := 0; pass < 2; pass++ { // forward then backward, so runs fill both ways
-		for n := 0; n < len(lines); n++ {
-			i := n
-			if pass == 1 {
-				i = len(lines) - 1 - n
-			}
-			f := &a.feats[i]
-			if lines[i].Blank || f.furniture != noFurn || f.runes > 16 || f.hasStop || f.endsSentence || f.byline || f.dateline {
-				continue
-			}
-			for _, reason := range []furn{furnQRPrompt, furnNavigation} {
-				if a.adjacentFurniture(i, reason) && (reason == furnQRPrompt || f.runes <= 8) {
-					f.furniture = reason
-					break
-				}
-			}
-		}
-	}
-	for i := range a.feats {
-		if a.feats[i].furniture != furnAppPromo {
-			continue
-		}
-		for j := i + 1; j < len(lines); j++ {
-			if lines[j].Blank {
-				continue
-			}
-			if a.feats[j].byline || a.feats[j].dateline {
-				a.feats[i].furniture = noFurn
-			}
-			break
-		}
-	}
 }
 
 // estimateRepairs guesses how many repairs a source needs from its ASCII
@@ -268,14 +223,6 @@ func mergeRepairs(a, b []Repair) []Repair {
 	}
 	out = append(out, a...)
 	return append(out, b...)
-}
-
-// adjacentFurniture reports whether the line just above or below line i
-// (with no blank line between) is furniture for the given reason.
-func (a *assembler) adjacentFurniture(i int, reason furn) bool {
-	lines := a.d.Lines
-	return i > 0 && !lines[i-1].Blank && a.feats[i-1].furniture == reason ||
-		i+1 < len(lines) && !lines[i+1].Blank && a.feats[i+1].furniture == reason
 }
 
 // narrowMax is the widest line (in characters) of a narrow column.
@@ -478,6 +425,9 @@ func (a *assembler) step(k int) int {
 	case a.ocrRunsOn(A, k):
 		a.join(i) // a column line that does not end a sentence runs on
 		return k
+	case a.d.Lines[A].Label != a.d.Lines[i].Label || a.d.Lines[i].Label == LabelHeadline:
+		// the line model sets the two lines apart; the lines of a
+		// headline (kicker, title, subtitle) stand apart
 	case fa.endsSentence || fa.endsColon:
 	case !a.cur.cont && a.cur.heading:
 	case a.indents && a.d.Lines[i].Indent:

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/detect"
 )
 
 // feat holds what the assembler needs to know about one non-blank line.
@@ -44,15 +45,19 @@ type furn uint8
 const (
 	noFurn furn = iota
 	furnQRPrompt
-	furnQRFollow
 	furnNavigation
 	furnAppPromo
 	furnWebFooter
 	furnPageFurniture
+	furnMetadata
+	furnCredit
+	furnRepost
+	furnModel
 )
 
-var furnNames = [...]string{noFurn: "", furnQRPrompt: "qr-prompt", furnQRFollow: qrFollow, furnNavigation: "navigation",
-	furnAppPromo: "app-promo", furnWebFooter: "web-footer", furnPageFurniture: "page-furniture"}
+var furnNames = [...]string{noFurn: "", furnQRPrompt: "qr-prompt", furnNavigation: "navigation",
+	furnAppPromo: "app-promo", furnWebFooter: "web-footer", furnPageFurniture: "page-furniture",
+	furnMetadata: "metadata", furnCredit: "credit", furnRepost: "repost", furnModel: "furniture"}
 
 // String returns the reason as Block.Reason spells it.
 func (f furn) String() string { return furnNames[f] }
@@ -189,32 +194,10 @@ func (f *feat) strongHeading() bool {
 }
 
 // startsWithDateline reports whether the line opens with a news dateline:
-// 本报讯, 本报X月X日讯, 新华社…电 and the like.
+// 本报讯, 本报X月X日讯, 某某网讯, 新华社…电 and the like.
 func startsWithDateline(text string) bool {
-	if strings.HasPrefix(text, "本报讯") {
-		return true
-	}
-	head := text
-	if len(head) > 60 {
-		head = head[:60]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
-	if strings.HasPrefix(text, "本报") {
-		if i := strings.Index(head, "讯"); i > 0 && strings.ContainsAny(head[:i], "日月电") {
-			return true
-		}
-		return false
-	}
-	for _, agency := range []string{"新华社", "中新社", "中新网", "人民网", "央视网", "新华网"} {
-		if strings.HasPrefix(text, agency) {
-			if i := strings.Index(head, "电"); i > 0 && strings.Contains(head[:i], "日") {
-				return true
-			}
-		}
-	}
-	return false
+	dl, ok := detect.FindDateline(text)
+	return ok && dl.Start == 0
 }
 
 // furniturePatterns are substrings that mark web and page furniture, with
@@ -228,7 +211,6 @@ var furniturePatterns = []struct {
 	{"扫一扫", "qr-prompt", 30},
 	{"扫码", "qr-prompt", 30},
 	{"长按识别", "qr-prompt", 30},
-	{"导航菜单", "navigation", 20},
 	{"网站地图", "navigation", 40},
 	{"使用帮助", "navigation", 40},
 	{"无障碍浏览", "navigation", 40},
@@ -242,7 +224,6 @@ var furniturePatterns = []struct {
 	{"关闭窗口", "navigation", 30},
 	{"【打印】", "navigation", 30},
 	{"分享到", "navigation", 30},
-	{"本文仅代表作者观点", "web-footer", 1 << 20},
 	{"不代表本站立场", "web-footer", 1 << 20},
 	{"版权所有", "web-footer", 120},
 	{"Copyright", "web-footer", 120},
@@ -251,15 +232,12 @@ var furniturePatterns = []struct {
 	{"ICP备", "web-footer", 120},
 	{"ICP证", "web-footer", 120},
 	{"公网安备", "web-footer", 120},
-	{"本文地址", "web-footer", 120},
 	{"原文地址", "web-footer", 120},
 	{"原文链接", "web-footer", 120},
 	{"转载请注明", "web-footer", 120},
-	{"留言与评论", "web-footer", 40},
 	{"发表评论", "web-footer", 40},
 	{"网友评论", "web-footer", 40},
 	{"条评论", "web-footer", 40},
-	{"验证码", "web-footer", 20},
 	{"免责声明", "web-footer", 60},
 	{"联系我们", "web-footer", 40},
 	{"技术支持", "web-footer", 60},
@@ -293,15 +271,8 @@ func init() {
 	}
 }
 
-// qrFollow marks a 关注“…” line: a QR prompt when it stands next to one,
-// else (关注“沉默的少数人群”) an ordinary headline.
-const qrFollow = "qr-follow"
-
 // accountWords name the accounts a 关注“…” prompt asks to follow.
 var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频号", "客户端", "APP", "App", "头条号", "订阅号", "服务号"}
-
-// promoSuffixes end a short line that promotes an app or social account.
-var promoSuffixes = []string{"APP", "App", "app", "客户端", "微信", "微博", "抖音", "快手", "视频号", "公众号", "头条号", "小程序", "B站", "小红书"}
 
 // furnitureReason returns why a line is furniture, or "". found has bit k
 // set when the line holds furniturePatterns[k] (features finds them in its
@@ -319,7 +290,6 @@ func furnitureReason(text string, runes int, found uint64) string {
 					return "qr-prompt"
 				}
 			}
-			return qrFollow // a qr-prompt only next to another (see assembler.run)
 		}
 		if strings.HasPrefix(text, "首页") && (strings.Contains(text, ">") || strings.Contains(text, "»") || strings.Contains(text, "＞") || strings.Contains(text, "→")) {
 			return "navigation"
@@ -331,13 +301,6 @@ func furnitureReason(text string, runes int, found uint64) string {
 	}
 	if isLinkList(text) {
 		return "navigation"
-	}
-	if runes <= 12 && !strings.ContainsFunc(text, isStopOrComma) && !strings.ContainsRune(text, '、') {
-		for _, s := range promoSuffixes {
-			if strings.HasSuffix(text, s) && len(text) > len(s) {
-				return "app-promo"
-			}
-		}
 	}
 	if isPageFurniture(text) {
 		return "page-furniture"
@@ -355,51 +318,11 @@ func isStopOrComma(r rune) bool {
 	return false
 }
 
-// metaLabels open a web page's metadata line.
-var metaLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "作者", "责任编辑", "编辑", "日期", "时间", "字号", "浏览次数", "点击数"}
-
-// metaKeys are the metadata labels followed by a colon, full width and ASCII.
-var metaKeys = func() []string {
-	var out []string
-	for _, l := range metaLabels {
-		out = append(out, l+"：", l+":")
-	}
-	return out
-}()
-
-// metaFirst holds the first characters of metaKeys.
-var metaFirst = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, k := range metaKeys {
-		r, _ := utf8.DecodeRuneInString(k)
-		m[r] = true
-	}
-	return m
-}()
-
-// isMetaLine reports a line that opens with a metadata label and a colon
-// and holds at least two labels (来源：… 发布时间：…).
+// isMetaLine reports a metadata line of two or more label-value fields
+// and nothing else (来源：… 发布时间：…).
 func isMetaLine(text string) bool {
-	if r, _ := utf8.DecodeRuneInString(text); !metaFirst[r] {
-		return false
-	}
-	opens := false
-	for _, k := range metaKeys {
-		if strings.HasPrefix(text, k) {
-			opens = true
-			break
-		}
-	}
-	if !opens {
-		return false
-	}
-	labels := 0
-	for _, k := range metaKeys {
-		if strings.Contains(text, k) {
-			labels++
-		}
-	}
-	return labels >= 2
+	fields, ok := detect.MetaLine(text)
+	return ok && len(fields) >= 2
 }
 
 // danglingEnds are words a heading does not end with: function words that

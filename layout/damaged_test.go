@@ -81,11 +81,3 @@ func TestLetterSpacing(t *testing.T) {
 		})
 	}
 }
-
-func TestRepairKindsTyped(t *testing.T) {
-	for _, k := range []RepairKind{RepairDecode, RepairBOM, RepairControl, RepairWidth, RepairPunct, RepairSpace,
-		RepairStrayWord, RepairJoin, RepairCaption, RepairNarrow, RepairHTML, RepairPinyin, RepairLetterSpacing,
-		RepairStitch, RepairMove} {
-		assert.NotEmpty(t, string(k))
-	}
-}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/civicnews/civicnews/internal/linemodel"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -16,6 +17,8 @@ type Option func(*config)
 type config struct {
 	encoding Encoding
 	maxSize  int
+	model    *linemodel.Model                     // nil: the fitted model
+	capture  func(in []linemodel.Line, idx []int) // sees the model's input (for the generator)
 }
 
 // WithEncoding reads the input in the given encoding instead of detecting

@@ -27,11 +27,21 @@
 //     it; a line ending in 。！？… (maybe followed by closing quotes or
 //     brackets) ends a paragraph. Headings, bylines and datelines are never
 //     joined into body text.
+//   - Line labels: every non-blank line gets a [LineLabel] (body, headline,
+//     byline, furniture, section, other) from a line model fitted on
+//     annotated real pages (internal/linemodel): features of the line and
+//     its neighbours, the detectors' answers and general word lists as
+//     weak evidence, scored by logistic regression and decoded over the
+//     page. [Line.HeadlineP] keeps the model's headline probability. Lines
+//     of different labels are not joined, unless the line-breaking rules
+//     say one continues the other (the decoder gives such lines one
+//     label).
 //   - Captions and furniture: a short line that interrupts a cut sentence
 //     (marked as a caption, or followed by a line that cannot start a
 //     sentence) is lifted out as a [Caption] and the halves are joined
-//     around it. QR prompts, app and social promotions, navigation, web
-//     footers and page numbers become [Furniture] blocks with a reason.
+//     around it. Lines the model labels furniture become [Furniture]
+//     blocks with a reason (qr-prompt, app-promo, navigation, web-footer,
+//     page-furniture, metadata, credit, repost, or furniture).
 //   - Narrow columns: three or more adjacent lines of at most six
 //     characters are reassembled into headings and a byline
 //     (一刻钟 / 「圈住」 / 美好生 / 活 → 一刻钟「圈住」美好生活).

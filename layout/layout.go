@@ -159,13 +159,6 @@ const (
 	// RepairLetterSpacing: the spaces of a letter-spaced word (政 府 工 作
 	// 报 告) were removed.
 	RepairLetterSpacing RepairKind = "letter-spacing"
-	// RepairStitch (made by package parse): a paragraph cut by a scrambled
-	// reading order was stitched to its continuation under a later
-	// headline.
-	RepairStitch RepairKind = "stitch"
-	// RepairMove (made by package parse): a stray paragraph was moved to
-	// the article it belongs to.
-	RepairMove RepairKind = "move"
 )
 
 // Repair records one change made to the text, so that a user can audit and
@@ -181,10 +174,14 @@ type Repair struct {
 
 // Line is one physical line of the source, as split at \n, \r\n or \r.
 type Line struct {
-	Span   Span   // the line's bytes, without the line terminator
-	Text   string // the repaired text: trimmed, width, punctuation and spacing repaired
-	Indent bool   // the line was indented (U+3000, tab or spaces): a paragraph start
-	Blank  bool   // nothing but white space and control characters
+	Span   Span      // the line's bytes, without the line terminator
+	Text   string    // the repaired text: trimmed, width, punctuation and spacing repaired
+	Indent bool      // the line was indented (U+3000, tab or spaces): a paragraph start
+	Blank  bool      // nothing but white space and control characters
+	Label  LineLabel // what the line model takes the line to be ("" for a blank line)
+	// HeadlineP is the line model's probability that the line is part of
+	// a headline, whatever label the page's decoding gave it.
+	HeadlineP float32
 
 	pieces []piece
 	im     *inputMap // maps the pieces' offsets to the input; nil for UTF-8

@@ -26,8 +26,10 @@ func (a *assembler) ocrFurniture() {
 		}
 		if IsRunningHead(l.Text) {
 			f.furniture = furnPageFurniture
+			l.Label = LabelFurniture
 		} else if a.isOCRNoise(i) {
 			f.furniture = furnPageFurniture
+			l.Label = LabelFurniture
 			if a.noise == nil {
 				a.noise = map[int]bool{}
 			}
@@ -301,6 +303,7 @@ func (a *assembler) pageLabelEdges() {
 		text := a.d.Lines[i].Text
 		if f.furniture == noFurn && !f.byline && !f.dateline && hasPageLabel(text) && IsRunningHead(text) {
 			f.furniture = furnPageFurniture
+			a.d.Lines[i].Label = LabelFurniture
 		}
 	}
 }

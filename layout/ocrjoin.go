@@ -106,3 +106,8 @@ func (a *assembler) flushLine(i int) bool {
 func (a *assembler) splitLine(i int) bool {
 	return i < len(a.colSplit) && a.colSplit[i]
 }
+
+// blankBefore reports whether a blank line stands right before line i.
+func (a *assembler) blankBefore(i int) bool {
+	return i > 0 && a.d.Lines[i-1].Blank
+}

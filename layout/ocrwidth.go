@@ -108,17 +108,6 @@ func (a *assembler) columnLine(i int) bool {
 	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
 }
 
-// blankBefore reports whether a blank line stands right before line i.
-func (a *assembler) blankBefore(i int) bool {
-	return i > 0 && a.d.Lines[i-1].Blank
-}
-
-// opensColumn reports whether line i is the first of a column read apart
-// from a line of side-by-side columns (see readColumns).
-func (a *assembler) opensColumn(i int) bool {
-	return i < len(a.colTop) && a.colTop[i]
-}
-
 // seamSpan is the source between two lines joined: the bytes between
 // them, or, when B stands before A in the source (a column read on from
 // a line set beside it), the empty span where B starts.

@@ -1,5 +1,7 @@
-// Package parse understands a newspaper page: it takes the blocks of
-// package layout and finds the masthead, the articles and the boilerplate.
+// Package parse understands a newspaper, web or government page: it takes
+// the blocks of package layout, with the label the line model gave each
+// line (body, headline, byline, furniture, section heading, other), and
+// finds the masthead, the articles and the boilerplate.
 //
 // [Parse] (or [FromLayout] on a layout already analysed) returns a
 // [Document]:
@@ -10,26 +12,29 @@
 //     publishing units (…联合出版, 主办), the URL, a slogan set in spaced-out
 //     characters, and an edition or community name printed beside the
 //     paper's name. Other lines among the masthead's are stray boilerplate.
-//   - the [Article]s: a headline group split into kicker, title and
-//     subtitle; bylines (记者, 通讯员, 实习生, 摄影, 文/, 图/), at the top, at
-//     the end, in brackets after a dateline or closing a paragraph; the
-//     dateline (本报讯, 本报X月X日讯, 新华社…电) taken off the first paragraph;
-//     the date from the dateline, the headline or the first paragraph,
-//     resolved against the year (left empty, with DateText kept,
-//     when the year is unknown); the source line (来源：…) or a web page's
-//     metadata line; in-article section headings and sidebar labels (延伸阅读)
-//     as paragraphs with Heading set; government report sections ((五)…,
-//     一、…).
-//   - the [Boilerplate]: furniture and captions from layout, and stray lines,
-//     each with its reason and source spans.
-//
-// Scrambled reading order is repaired where the evidence is structural: a
-// headless lead at the top of a page is given to the first later headline
-// without a lead of its own, and a trailing paragraph after a column break
-// is moved to the article whose words it shares. Each such repair is
-// logged in [Document.Repairs]. Where a lead is cut in mid-word, a word
-// test supplied with [WithSeam] must find a word across the seam (package
-// segment offers one); parse itself imports no segmenter.
+//   - the [Article]s. An article starts at a run of headline lines (a copy
+//     of the headline before the body is the same headline), and, where the
+//     model labelled no headline, at the line most likely a headline among
+//     the boilerplate just before the body, or at a body with none (a page
+//     with no headline has an article with an empty title). A headline
+//     group is split into kicker, title and subtitle; a dash line or a line
+//     likely a headline below it is its subtitle, a section line or a
+//     likely headline line right above it its kicker. A dateline inside a
+//     body opens a new story. Bylines (记者, 通讯员, 实习生, 摄影, 文/, 图/,
+//     bare names, (张三 李四), ·张三·) are read at the top, at the end, in
+//     brackets after a dateline or closing a paragraph, and on metadata
+//     lines (作者：X, 来源：某报 X), all with package internal/detect; the
+//     dateline (本报讯, 某某网讯, 新华社…电, 本報訊) is taken off the first
+//     paragraph; editor and source fields closing a paragraph are
+//     boilerplate. The date comes from a metadata line, the dateline, the
+//     headline or the first paragraph, resolved against the year.
+//     Standfirsts, captions and report header lines between headline and
+//     body are the article's Front; section headings and sidebar labels are
+//     paragraphs with Heading set.
+//   - the [Boilerplate]: every line the model labelled furniture (any line
+//     may be), captions, a headline with no body (a headline list, a
+//     cut-off last item), stray lines, each with its reason and source
+//     spans.
 //
 // Every block of the layout ends up in exactly one of masthead, articles and
 // boilerplate, so their spans and layout's gaps cover the input exactly

@@ -223,7 +223,7 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 	)
 	for i := 0; i < len(blocks) && i < window; i++ {
 		b := &blocks[i]
-		if b.Kind == layout.Furniture || b.Kind == layout.Caption {
+		if b.Kind == layout.Caption {
 			continue
 		}
 		if b.Kind == layout.Body && utf8.RuneCountInString(b.Text) > 60 || b.Kind == layout.Byline {
@@ -305,11 +305,11 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 		switch {
 		case fields[i]:
 			m.Spans = append(m.Spans, b.Spans...)
-		case b.Kind == layout.Furniture || b.Kind == layout.Caption:
-			stray = append(stray, Boilerplate{Text: b.Text, Reason: b.Reason, Spans: b.Spans})
-		case m.Edition == "" && isEdition(b.Text, &m, i, paperAt, blocks):
+		case m.Edition == "" && b.Kind != layout.Caption && isEdition(b.Text, &m, i, paperAt, blocks):
 			m.Edition = b.Text
 			m.Spans = append(m.Spans, b.Spans...)
+		case b.Kind == layout.Furniture || b.Kind == layout.Caption:
+			stray = append(stray, Boilerplate{Text: b.Text, Reason: b.Reason, Spans: b.Spans})
 		default:
 			stray = append(stray, Boilerplate{Text: b.Text, Reason: "stray", Spans: b.Spans})
 		}

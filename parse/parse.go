@@ -3,43 +3,28 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/detect"
 	"github.com/civicnews/civicnews/layout"
 )
-
-// SeamFunc reports whether a word runs across the seam between the end
-// of left and the start of right. Parse uses it to decide stitches of
-// scrambled reading order. [segment.Segmenter.Crosses] is one, to pass as
-// it is: parse.WithSeam(segment.Default().Crosses) (parse itself does not
-// import a segmenter).
-//
-// [segment.Segmenter.Crosses]: https://pkg.go.dev/github.com/civicnews/civicnews/segment#Segmenter.Crosses
-type SeamFunc func(left, right string) bool
 
 // Option configures [Parse] and [FromLayout].
 type Option func(*config)
 
 type config struct {
 	layout []layout.Option
-	seam   SeamFunc
 }
 
 // WithLayoutOptions passes options to [layout.Analyze].
 func WithLayoutOptions(opts ...layout.Option) Option {
 	return func(c *config) { c.layout = append(c.layout, opts...) }
 }
-
-// WithSeam sets the word test used when stitching text split by a
-// scrambled reading order: a headless lead cut in mid-word is given to a
-// later article only where a word runs across the seam. Without it, parse
-// stitches on structural evidence alone. civicnews.Parse passes package
-// segment's test.
-func WithSeam(f SeamFunc) Option { return func(c *config) { c.seam = f } }
 
 // Parse analyses the layout of src and parses the page. It fails only
 // where [layout.Analyze] fails (undecodable input, limits).
@@ -70,9 +55,17 @@ type parser struct {
 	doc    *Document
 	blocks []layout.Block
 	cur    *Article
-	ended  bool // the current article has had its closing credit or source line
-	year   int  // the issue's year, 0 when unknown
-	month  int
+	// front holds the blocks labelled other that wait for what follows
+	// them: inside an article's body they are body, before it front
+	// matter, after it boilerplate.
+	front []int
+	// bpBlock holds the block of each boilerplate entry (nil for none),
+	// and bpMark the number of entries when the last article closed: the
+	// entries since are where a missed headline is looked for.
+	bpBlock []*layout.Block
+	bpMark  int
+	year    int // the issue's year, 0 when unknown
+	month   int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -88,8 +81,6 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 		i = p.block(i)
 	}
 	p.close()
-	p.stitchHeadlessLead()
-	p.moveStrays()
 	for i := range p.doc.Articles {
 		p.dateArticle(&p.doc.Articles[i])
 	}
@@ -97,105 +88,483 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 	return p.doc
 }
 
+// label returns the line model's label of a block: that of its first
+// line, or for a block reassembled from a narrow column the label most of
+// its lines have.
+func (p *parser) label(b *layout.Block) layout.LineLabel {
+	if len(b.Lines) == 0 {
+		return layout.LabelBody
+	}
+	if b.Narrow {
+		// the physical layer reassembled a narrow column and says what it is
+		switch b.Kind {
+		case layout.Heading:
+			return layout.LabelHeadline
+		case layout.Byline:
+			return layout.LabelByline
+		}
+	}
+	if !b.Narrow || len(b.Lines) == 1 {
+		return p.ld.Lines[b.Lines[0]].Label
+	}
+	count := map[layout.LineLabel]int{}
+	best := p.ld.Lines[b.Lines[0]].Label
+	for _, i := range b.Lines {
+		l := p.ld.Lines[i].Label
+		count[l]++
+		if count[l] > count[best] {
+			best = l
+		}
+	}
+	return best
+}
+
+// boilerplate reports a block as boilerplate.
+func (p *parser) boilerplate(b *layout.Block, reason string) {
+	if reason == "" {
+		reason = "furniture"
+	}
+	p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: reason, Spans: b.Spans})
+	for len(p.bpBlock) < len(p.doc.Boilerplate)-1 {
+		p.bpBlock = append(p.bpBlock, nil)
+	}
+	p.bpBlock = append(p.bpBlock, b)
+}
+
+// minRescue is the least headline probability of a line taken back from
+// the boilerplate as the headline of an article that has none.
+const minRescue = 0.08
+
+// minSectionHead is the least headline probability of a line labelled
+// section heading taken as a headline.
+const minSectionHead = 0.5
+
+// minBodyHead is the least headline probability of a heading-shaped line
+// labelled body taken as a headline.
+const minBodyHead = 0.66
+
+// minKicker is the least headline probability of a line taken back from
+// the boilerplate as the kicker of the headline below it.
+const minKicker = 0.5
+
+// rescueHeadline looks, when a body starts with no headline, among the
+// boilerplate since the last article for the block most likely to be a
+// headline, and starts the article with it when it is likely enough.
+func (p *parser) rescueHeadline() bool {
+	best, bestP := -1, float32(minRescue)
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
+			continue
+		}
+		if n := utf8.RuneCountInString(b.Text); n < 4 || n > 120 {
+			continue
+		}
+		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
+			best, bestP = k, hp
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	b := p.bpBlock[best]
+	p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
+	p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
+	a := &Article{headLines: []*layout.Block{b}, Title: b.Text, Spans: append([]layout.Span{}, b.Spans...)}
+	p.cur = a
+	return true
+}
+
 // block handles the block at i and returns the index of the next one.
 func (p *parser) block(i int) int {
 	b := &p.blocks[i]
-	switch b.Kind {
-	case layout.Furniture, layout.Caption:
-		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: b.Reason, Spans: b.Spans})
-		return i + 1
-	case layout.Byline:
-		if p.cur == nil {
-			p.cur = &Article{}
-		}
-		if len(p.cur.Paragraphs) > 0 {
-			p.ended = true // a byline after the body closes the article
-		}
-		p.credit(b.Text)
-		p.cur.Spans = append(p.cur.Spans, b.Spans...)
+	if b.Kind == layout.Caption {
+		p.boilerplate(b, b.Reason)
 		return i + 1
 	}
-	if src := sourceLine(b.Text); src != "" {
+	label := p.label(b)
+	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && opensWithDateline(b.Text) {
+		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
+	}
+	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
+		label = layout.LabelByline // the byline detector's answer stands
+	}
+	if label == layout.LabelHeadline {
+		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
+			label = layout.LabelByline // names under a headline are its byline
+		} else if reDocNumber.MatchString(b.Text) {
+			label = layout.LabelOther // a document number is a report's header line
+		}
+	}
+	if (label == layout.LabelBody || label == layout.LabelHeadline && p.cur != nil && p.cur.Title != "") &&
+		b.Kind == layout.Heading && p.cur != nil && len(b.Lines) == 1 && !endsSentence(b.Text) &&
+		(detect.SectionMark(b.Text) > 0 || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
+		// a numbered section heading (also the first, right under a
+		// report's title) or a sidebar label inside the body
+		label = layout.LabelSection
+	}
+	if label == layout.LabelBody && b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) &&
+		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
+		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
+	}
+	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
+		if src := sourceLine(b.Text); src != "" {
+			p.cur.Source = src // a source line closing the article
+			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+			return i + 1
+		}
+	}
+	switch label {
+	case layout.LabelFurniture:
+		if p.cur != nil && p.cur.Source == "" {
+			if src := sourceLine(b.Text); src != "" {
+				p.cur.Source = src
+			}
+		}
 		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
 			p.cur.Date, p.cur.DateText = m.date, m.date
 		}
-		if p.cur == nil {
-			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text, Reason: "source", Spans: b.Spans})
-		} else {
-			p.cur.Source = src
-			p.cur.Spans = append(p.cur.Spans, b.Spans...)
-			p.ended = len(p.cur.Paragraphs) > 0
+		if fields, ok := detect.MetaLine(b.Text); ok && p.cur != nil {
+			// the writer named on a metadata line (作者：X, 来源：某报 X)
+			for k := range fields {
+				var writers []detect.Credit
+				for _, c := range fields[k].Credits() {
+					if c.Role.Writes() {
+						writers = append(writers, c)
+					}
+				}
+				p.addCredits(writers)
+			}
 		}
+		reason := b.Reason
+		if b.Kind != layout.Furniture {
+			reason = ""
+		}
+		p.boilerplate(b, reason)
 		return i + 1
-	}
-	if b.Kind == layout.Heading {
-		j := i
-		for j < len(p.blocks) && p.blocks[j].Kind == layout.Heading && sourceLine(p.blocks[j].Text) == "" &&
-			(j == i || !reSection.MatchString(p.blocks[j].Text)) {
-			j++
+	case layout.LabelOther:
+		p.front = append(p.front, i)
+		return i + 1
+	case layout.LabelByline:
+		if p.cur == nil {
+			// a byline opens the article: its headline, if the model set
+			// it aside, stands among the boilerplate just before
+			p.settleFront(false)
+			if !p.rescueHeadline() {
+				p.cur = &Article{}
+			}
 		}
-		if j-i == 1 && p.cur != nil && !p.ended && p.isSection(i) {
+		p.settleFront(false)
+		p.bylineLine(b.Text)
+		p.cur.Spans = append(p.cur.Spans, b.Spans...)
+		return i + 1
+	case layout.LabelSection:
+		if p.cur != nil && !(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) {
+			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
 		}
-		if j-i > 1 && p.cur != nil && p.afterColon() && !p.headlineFollows(j) {
-			// a list after "…如下：", not headlines
-			for k := i; k < j; k++ {
-				p.paragraph(&p.blocks[k], reSection.MatchString(p.blocks[k].Text))
+	case layout.LabelBody:
+		if p.cur == nil {
+			p.settleFront(false)
+			if !p.rescueHeadline() {
+				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
+					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody) {
+					// a heading-shaped line opening a headless run of body, or
+					// an open line set apart from the body that follows
+					p.headline(i, i+1)
+					return i + 1
+				}
+				p.cur = &Article{}
 			}
-			return j
 		}
-		p.headline(i, j)
-		return j
+		if a := p.cur; len(a.Paragraphs) > 0 && opensWithDateline(b.Text) && p.startsStory(i) {
+			return i + 1
+		}
+		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
+			if isStandfirst(b.Text) {
+				p.front = append(p.front, i)
+				return i + 1
+			}
+			if names := detect.Names(b.Text); names != nil && len(a.Reporters) == 0 {
+				p.addCredits(names)
+				a.Spans = append(a.Spans, b.Spans...)
+				return i + 1
+			}
+		}
+		p.settleFront(true)
+		p.paragraph(b, false)
+		return i + 1
 	}
-	if p.cur == nil {
-		p.cur = &Article{}
+	// a run of headline blocks, and a subtitle the model did not take for
+	// one: a heading-shaped line right below, opening with a dash or
+	// likely enough a headline line
+	j := i + 1
+	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
+		b := &p.blocks[j]
+		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
+			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) {
+			break
+		}
+		j++
 	}
-	p.paragraph(b, false)
-	return i + 1
+	p.headline(i, j)
+	return j
 }
 
+// likelyKicker reports a one-line heading-shaped block likely enough a
+// headline line.
+func (p *parser) likelyKicker(b *layout.Block) bool {
+	return len(b.Lines) == 1 && b.Kind == layout.Heading && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker
+}
+
+// minSubtitle is the least headline probability of a line below a
+// headline taken as its subtitle.
+const minSubtitle = 0.3
+
+// subtitleLike reports a one-line heading-shaped block that opens with a
+// dash (——记者直击现场) or is likely enough a headline line.
+func (p *parser) subtitleLike(b *layout.Block) bool {
+	if len(b.Lines) != 1 || b.Kind != layout.Heading && b.Kind != layout.Furniture {
+		return false
+	}
+	if n := utf8.RuneCountInString(b.Text); n < 4 || n > 80 {
+		return false
+	}
+	return strings.HasPrefix(b.Text, "——") || strings.HasPrefix(b.Text, "--") || p.ld.Lines[b.Lines[0]].HeadlineP >= minSubtitle
+}
+
+// startsStory handles a paragraph at i that opens with a dateline inside
+// an article's body: a dateline opens a story, so the heading-shaped
+// paragraphs right above it (which the model took for body or section
+// headings) are the new story's headline. It reports false, changing
+// nothing, when there are none.
+func (p *parser) startsStory(i int) bool {
+	a := p.cur
+	k := len(a.Paragraphs)
+	for k > 0 && len(a.Paragraphs)-k < 3 {
+		par := &a.Paragraphs[k-1]
+		b := par.segs[0].block
+		if len(par.segs) != 1 || b != &p.blocks[i-(len(a.Paragraphs)-k)-1] || b.Kind != layout.Heading || endsSentence(par.Text) {
+			break
+		}
+		k--
+	}
+	if k == len(a.Paragraphs) || k == 0 {
+		return false
+	}
+	first := i - (len(a.Paragraphs) - k)
+	for _, par := range a.Paragraphs[k:] {
+		a.Spans = removeSpans(a.Spans, par.segs[0].block.Spans)
+	}
+	a.Paragraphs = a.Paragraphs[:k]
+	p.headline(first, i)
+	p.paragraph(&p.blocks[i], false)
+	return true
+}
+
+// settleFront places the blocks labelled other met since the last block
+// of an article: before the first paragraph they are front matter
+// (standfirst, caption, report header lines); between paragraphs, when
+// inBody, they are body.
+func (p *parser) settleFront(inBody bool) {
+	if len(p.front) == 0 {
+		return
+	}
+	a := p.cur
+	for _, k := range p.front {
+		b := &p.blocks[k]
+		switch {
+		case a == nil:
+			p.boilerplate(b, "stray")
+		case len(a.Paragraphs) > 0 && inBody:
+			p.paragraph(b, false)
+		case len(a.Paragraphs) == 0:
+			a.Front = append(a.Front, Paragraph{Text: b.Text, Spans: b.Spans, segs: []seg{{block: b, n: len(b.Text)}}})
+			a.Spans = append(a.Spans, b.Spans...)
+		default:
+			p.boilerplate(b, "stray")
+		}
+	}
+	p.front = p.front[:0]
+}
+
+// standfirstLabels open a standfirst: a summary set before the body,
+// neither subtitle nor body.
+var standfirstLabels = []string{"摘要", "内容提要", "提要", "导读", "核心提示", "内容概述", "【摘要】", "【导读】"}
+
+func isStandfirst(text string) bool {
+	for _, l := range standfirstLabels {
+		if strings.HasPrefix(text, l) {
+			rest := strings.TrimPrefix(text, l)
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") || strings.HasPrefix(l, "【")
+		}
+	}
+	return false
+}
+
+// credit credits the people of a byline to the current article.
 func (p *parser) credit(text string) {
+	if cs, ok := detect.Byline(text); ok {
+		p.addCredits(cs)
+		return
+	}
 	credits, _ := layout.ParseByline(text)
 	for _, c := range credits {
+		p.addCredits([]detect.Credit{{Role: detect.Role(c.Role), Name: c.Name}})
+	}
+}
+
+// addCredits adds the people credited to the current article, each once
+// per role. Editors and reviewers are not bylines.
+func (p *parser) addCredits(cs []detect.Credit) {
+	a := p.cur
+	add := func(list *[]string, name string) {
+		if name != "" && !slices.Contains(*list, name) {
+			*list = append(*list, name)
+		}
+	}
+	for _, c := range cs {
 		switch c.Role {
-		case layout.Reporter:
-			p.cur.Reporters = append(p.cur.Reporters, c.Name)
-		case layout.Correspondent:
-			p.cur.Correspondents = append(p.cur.Correspondents, c.Name)
-		case layout.Intern:
-			p.cur.Interns = append(p.cur.Interns, c.Name)
-		case layout.Photographer:
-			p.cur.Photographers = append(p.cur.Photographers, c.Name)
+		case detect.Reporter:
+			add(&a.Reporters, c.Name)
+		case detect.Correspondent:
+			add(&a.Correspondents, c.Name)
+		case detect.Intern:
+			add(&a.Interns, c.Name)
+		case detect.Photographer:
+			add(&a.Photographers, c.Name)
 		}
 	}
 }
 
-// close ends the article being built.
-func (p *parser) close() {
-	p.ended = false
-	if p.cur != nil {
-		p.doc.Articles = append(p.doc.Articles, *p.cur)
-		p.cur = nil
+// bylineLine credits the people of a line labelled byline: a byline, an
+// author tail ((张三 李四), ·张三·) or bare names.
+func (p *parser) bylineLine(text string) {
+	if cs, ok := detect.Byline(text); ok {
+		p.addCredits(cs)
+		return
 	}
+	if cs, start := detect.Tail(text); start == 0 {
+		p.addCredits(cs)
+		return
+	}
+	if cs := detect.Names(text); cs != nil {
+		p.addCredits(cs)
+		return
+	}
+	p.credit(text)
 }
 
-// headline starts an article with the heading blocks [i, j).
+// close ends the article being built. Blocks labelled other after its
+// body are boilerplate. An article that is only a headline (a headline
+// list, a cut-off last item) is not an article: its headline becomes
+// boilerplate.
+func (p *parser) close() {
+	p.settleFront(false)
+	a := p.cur
+	p.cur = nil
+	defer func() { p.bpMark = len(p.doc.Boilerplate) }()
+	if a == nil {
+		return
+	}
+	if len(a.Paragraphs) == 0 && len(a.Front) > 0 {
+		// what stood between the headline and nothing is the body
+		a.Paragraphs, a.Front = a.Front, nil
+	}
+	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
+		for _, t := range a.headLines {
+			p.boilerplate(t, "headline-only")
+		}
+		for _, f := range a.Front {
+			p.boilerplate(f.segs[0].block, "stray")
+		}
+		return
+	}
+	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// headline starts an article with the heading blocks [i, j), or, when
+// they repeat the current article's headline before its body, adds them
+// to it.
 func (p *parser) headline(i, j int) {
+	key := ""
+	for k := i; k < j; k++ {
+		key += headKey(p.blocks[k].Text)
+	}
+	if a := p.cur; a != nil && len(a.Paragraphs) == 0 && key != "" {
+		if h := headKey(a.Headline()); h == key || strings.Contains(h, key) {
+			// a copy of the headline: the copy nearer the body is the
+			// headline, and lines of the first that it lacks (a site's
+			// name above it) are furniture
+			var lines []string
+			var blocks []*layout.Block
+			for k := i; k < j; k++ {
+				a.Spans = append(a.Spans, p.blocks[k].Spans...)
+				lines = append(lines, p.blocks[k].Text)
+				blocks = append(blocks, &p.blocks[k])
+			}
+			for _, b := range a.headLines {
+				if !strings.Contains(key, headKey(b.Text)) {
+					a.Spans = removeSpans(a.Spans, b.Spans)
+					p.boilerplate(b, b.Reason)
+				}
+			}
+			a.headLines = blocks
+			a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+			return
+		}
+	}
+	last, mark := len(p.bpBlock)-1, p.bpMark
+	var kicker *layout.Block
+	if c := p.cur; c != nil && i > 0 && len(c.Paragraphs) > 0 {
+		// a section heading right above a headline is its kicker, and so
+		// is a heading-shaped line likely enough a headline line
+		par := &c.Paragraphs[len(c.Paragraphs)-1]
+		if len(par.segs) == 1 && par.segs[0].block == &p.blocks[i-1] && (par.Heading || p.likelyKicker(par.segs[0].block)) {
+			kicker = par.segs[0].block
+			c.Paragraphs = c.Paragraphs[:len(c.Paragraphs)-1]
+			c.Spans = removeSpans(c.Spans, kicker.Spans)
+		}
+	}
 	p.close()
 	a := &Article{}
-	lines := make([]string, 0, j-i)
-	n := 0
-	for k := i; k < j; k++ {
-		n += len(p.blocks[k].Spans)
+	var blocks []*layout.Block
+	if kicker != nil {
+		blocks = append(blocks, kicker)
 	}
-	a.Spans = make([]layout.Span, 0, n)
+	// a kicker the model took for furniture: the line just above, likely
+	// enough a headline line
+	if kicker == nil && last >= mark && i > 0 && p.bpBlock[last] == &p.blocks[i-1] {
+		b := &p.blocks[i-1]
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker {
+			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
+			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
+			p.bpMark = len(p.bpBlock)
+			blocks = append(blocks, b)
+		}
+	}
 	for k := i; k < j; k++ {
-		lines = append(lines, p.blocks[k].Text)
-		a.Spans = append(a.Spans, p.blocks[k].Spans...)
+		blocks = append(blocks, &p.blocks[k])
+	}
+	a.headLines = blocks
+	lines := make([]string, 0, len(blocks))
+	for _, b := range blocks {
+		lines = append(lines, b.Text)
+		a.Spans = append(a.Spans, b.Spans...)
 	}
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
+}
+
+// headKey is a headline's text without white space, for finding copies.
+func headKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // splitHeadline assigns the lines of a headline to kicker, title and
@@ -247,8 +616,6 @@ func headlineParts(s string) []string {
 
 var sidebarLabels = []string{"延伸阅读", "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "相关新闻", "相关阅读", "小贴士", "记者手记", "名词解释", "背景资料", "编者按", "记者观察", "短评", "点评"}
 
-var reSection = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|第[一二三四五六七八九十百\d]+[章节部分条])`)
-
 func isSidebar(text string) bool {
 	t := strings.Trim(text, " ：:【】[]〖〗")
 	for _, l := range sidebarLabels {
@@ -259,135 +626,40 @@ func isSidebar(text string) bool {
 	return false
 }
 
-// afterColon reports whether the current article's last paragraph ends
-// with a colon, announcing a list or sections.
-func (p *parser) afterColon() bool {
-	a := p.cur
-	if len(a.Paragraphs) == 0 {
-		return false
-	}
-	last := a.Paragraphs[len(a.Paragraphs)-1].Text
-	return strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":")
-}
-
-// headlineFollows reports whether the block at j (after a run of
-// headings) is what follows a headline: a byline or a dateline.
-func (p *parser) headlineFollows(j int) bool {
-	for ; j < len(p.blocks); j++ {
-		b := &p.blocks[j]
-		if b.Kind == layout.Furniture || b.Kind == layout.Caption {
-			continue
-		}
-		return b.Kind == layout.Byline || b.Kind == layout.Body && dateline(b.Text) != ""
-	}
-	return false
-}
-
-// isSection decides whether the lone heading at i is a section heading (or
-// sidebar label) of the current article rather than the headline of a new
-// one.
-func (p *parser) isSection(i int) bool {
-	h := p.blocks[i].Text
-	var next *layout.Block
-	for k := i + 1; k < len(p.blocks); k++ {
-		if p.blocks[k].Kind != layout.Furniture && p.blocks[k].Kind != layout.Caption {
-			next = &p.blocks[k]
-			break
-		}
-	}
-	if next != nil && (next.Kind == layout.Byline || next.Kind == layout.Body && dateline(next.Text) != "") {
-		return false
-	}
-	if isSidebar(h) || reSection.MatchString(h) {
-		return true
-	}
-	a := p.cur
-	n := utf8.RuneCountInString(h)
-	if len(a.Paragraphs) > 0 {
-		last := a.Paragraphs[len(a.Paragraphs)-1].Text
-		if strings.HasSuffix(last, "：") || strings.HasSuffix(last, ":") {
-			return true
-		}
-		for _, par := range a.Paragraphs {
-			if par.Heading && n <= 24 {
-				return true
-			}
-		}
-	}
-	if (len(a.Reporters) > 0 || a.Dateline != "") && n <= 16 {
-		return true
-	}
-	return false
-}
-
-var reSource = regexp.MustCompile(`^[（(]?\s*(?:来源|稿件来源|信息来源|供稿|供稿单位)\s*[：:]\s*(.{2,40}?)\s*[)）]?$`)
-
-// sourceLine returns the source named by a line (来源：…), or "".
+// sourceLine returns the source named by a metadata line (来源：…,
+// （来源：…）), or "".
 func sourceLine(text string) string {
-	if len(text) > 160 {
+	if len(text) > 300 {
 		return ""
 	}
-	if m, ok := metaLine(text); ok {
-		return m.source
-	}
-	// every label reSource knows holds 来源 or 供稿
-	if !strings.Contains(text, "来源") && !strings.Contains(text, "供稿") {
-		return ""
-	}
-	if s := reSource.FindStringSubmatch(text); s != nil {
-		return s[1]
-	}
-	return ""
+	m, _ := metaLine(text)
+	return m.source
 }
 
 // meta is what a web page's metadata line says of its article.
 type meta struct {
-	source, date, author string
-}
-
-var reMetaField = regexp.MustCompile(`(` + strings.Join(metaFieldLabels, "|") + `)\s*[：:]\s*`)
-
-// metaFieldLabels are the labels of a metadata line, in the order
-// reMetaField tries them.
-var metaFieldLabels = []string{"来源", "稿件来源", "信息来源", "发布时间", "发布日期", "更新时间", "时间", "日期", "作者", "编辑", "责任编辑", "浏览次数", "点击数", "阅读数", "访问量", "字号"}
-
-// opensWithMetaLabel reports whether text, after leading white space,
-// starts with a metadata label: a metadata line's first field must open
-// it, so no other line need be searched.
-func opensWithMetaLabel(text string) bool {
-	t := strings.TrimLeftFunc(text, unicode.IsSpace)
-	for _, l := range metaFieldLabels {
-		if strings.HasPrefix(t, l) {
-			return true
-		}
-	}
-	return false
+	source, date string
 }
 
 var reYMD = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
 // metaLine reads a web page's metadata line (来源：… 发布时间：2023-05-06
-// 浏览次数：…): label-value pairs and nothing else, one of them the source.
+// 浏览次数：…) with package detect: its source and its date.
 func metaLine(text string) (meta, bool) {
 	var m meta
-	if !opensWithMetaLabel(text) {
+	fields, ok := detect.MetaLine(text)
+	if !ok {
 		return m, false
 	}
-	locs := reMetaField.FindAllStringSubmatchIndex(text, -1)
-	if len(locs) < 2 || strings.TrimSpace(text[:locs[0][0]]) != "" || utf8.RuneCountInString(text) > 100 {
-		return m, false
-	}
-	for k, loc := range locs {
-		end := len(text)
-		if k+1 < len(locs) {
-			end = locs[k+1][0]
-		}
-		label, value := text[loc[2]:loc[3]], strings.TrimSpace(text[loc[1]:end])
-		switch label {
-		case "来源", "稿件来源", "信息来源":
-			m.source = value
-		case "发布时间", "发布日期", "时间", "日期", "更新时间":
-			if d := reYMD.FindStringSubmatch(value); d != nil && m.date == "" {
+	for k := range fields {
+		f := &fields[k]
+		switch f.Kind {
+		case detect.FieldSource:
+			if m.source == "" {
+				m.source, _ = detect.SourceAuthor(f.Value)
+			}
+		case detect.FieldTime:
+			if d := reYMD.FindStringSubmatch(f.Value); d != nil && m.date == "" {
 				y, _ := strconv.Atoi(d[1])
 				mo, _ := strconv.Atoi(d[2])
 				dd, _ := strconv.Atoi(d[3])
@@ -395,118 +667,92 @@ func metaLine(text string) (meta, bool) {
 					m.date = fmt.Sprintf("%04d-%02d-%02d", y, mo, dd)
 				}
 			}
-		case "作者":
-			m.author = value
 		}
 	}
 	return m, m.source != "" || m.date != ""
 }
 
-var datelineRes = []*regexp.Regexp{
-	regexp.MustCompile(`^本报讯`),
-	regexp.MustCompile(`^本报(?:[^，。讯]{0,12}?)\d{1,2}月\d{1,2}日(?:电|讯)`),
-	regexp.MustCompile(`^(?:新华社|中新社|中新网|人民网|央视网|新华网|中国新闻社)[^，。]{0,16}?\d{1,2}月\d{1,2}日电`),
+// reDocNumber matches a government document number: 某府发〔2023〕12号.
+var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[〔［\[（(]\d{4}[〕］\]）)]\d{1,4}(?:号|號)`)
+
+// opensWithDateline reports a text that opens with a dateline.
+func opensWithDateline(text string) bool {
+	dl, ok := detect.FindDateline(text)
+	return ok && dl.Start == 0
 }
 
-// datelineOpeners are the words a dateline opens with: one of them must
-// open the text for any of datelineRes to match.
-var datelineOpeners = []string{"本报", "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国新闻社"}
-
-// dateline returns the dateline that opens text, or "".
-func dateline(text string) string {
-	opens := false
-	for _, o := range datelineOpeners {
-		if strings.HasPrefix(text, o) {
-			opens = true
-			break
-		}
-	}
-	if !opens {
-		return ""
-	}
-	for _, re := range datelineRes {
-		if loc := re.FindStringIndex(text); loc != nil {
-			return text[:loc[1]]
-		}
-	}
-	return ""
-}
-
-// paragraph adds a block to the current article as a paragraph, taking a
-// dateline off the first one.
+// paragraph adds a block to the current article as a paragraph. From
+// the first one it takes the dateline and a bracketed byline or author
+// names after it (本报讯（记者 王明）…, （张三 李四）…); from any it takes
+// a closing bracket of credits or author names (…推广。（记者 顾佳怡）,
+// …慰问品。（徐军）).
 func (p *parser) paragraph(b *layout.Block, heading bool) {
 	a := p.cur
 	a.Spans = append(a.Spans, b.Spans...)
 	text, off := b.Text, 0
-	if !heading && len(a.Paragraphs) == 0 && a.Dateline == "" {
-		if d := dateline(text); d != "" {
-			a.Dateline = d
-			off = len(d)
-			rest := text[off:]
-			trimmed := strings.TrimLeft(rest, " ：:　")
-			off += len(rest) - len(trimmed)
-			// （记者 王明）after the dateline
-			if credits, n := bracketByline(trimmed); n > 0 {
-				for _, c := range credits {
-					p.credit(c)
-				}
-				off += n
-				trimmed = strings.TrimLeft(trimmed[n:], " ：:")
-				off = len(text) - len(trimmed)
+	if !heading && len(a.Paragraphs) == 0 {
+		if a.Dateline == "" {
+			if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 {
+				a.Dateline = dl.Token
+				p.addCredits(dl.Credits)
+				off = dl.Body
 			}
-			text = text[off:]
+		}
+		if cs, n := detect.LeadCredits(text[off:]); n > 0 && off+n < len(text) {
+			p.addCredits(cs)
+			off += n
+			off = len(text) - len(strings.TrimLeft(text[off:], " ：:　"))
+		}
+		text = text[off:]
+	}
+	end := off + len(text)
+	var cuts [][2]int // the parts of the block's text that are boilerplate
+	if !heading {
+		// credits closing the text: bylines, author names, editor and
+		// source fields; stacked ones one by one
+		for {
+			cs, start := detect.Tail(text)
+			if start < 0 || start == 0 && len(a.Paragraphs) == 0 && off == 0 {
+				break // (a line that is only a credit and opens the body is left to the byline reading)
+			}
+			var writers []detect.Credit
+			for _, c := range cs {
+				if c.Role.Writes() {
+					writers = append(writers, c)
+				}
+			}
+			p.addCredits(writers)
+			if len(writers) == 0 {
+				// an editor, source or repost field: not the article's text
+				tail := strings.TrimSpace(text[start:])
+				p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: tail, Reason: "credit", Spans: b.SourceSpans(off+start, end)})
+				p.bpBlock = append(p.bpBlock, nil)
+				cuts = append(cuts, [2]int{off + start, end})
+			}
+			text = strings.TrimRight(text[:start], " ")
+			end = off + len(text)
 		}
 	}
-	if !heading {
-		if n := trailingByline(text); n > 0 {
-			inner := strings.TrimRight(text[n:], " ")
-			inner = strings.TrimPrefix(strings.TrimPrefix(inner, "（"), "(")
-			inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
-			p.credit(inner)
-			p.ended = true
-			text = strings.TrimRight(text[:n], " ")
+	if len(cuts) > 0 {
+		// the article keeps the block's source but for the cut parts
+		a.Spans = removeSpans(a.Spans, b.Spans)
+		slices.SortFunc(cuts, func(x, y [2]int) int { return x[0] - y[0] })
+		at := 0
+		for _, c := range cuts {
+			if c[0] > at {
+				a.Spans = append(a.Spans, b.SourceSpans(at, c[0])...)
+			}
+			at = c[1]
+		}
+		if at < len(b.Text) {
+			a.Spans = append(a.Spans, b.SourceSpans(at, len(b.Text))...)
 		}
 	}
 	if text == "" {
 		return
 	}
-	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, len(b.Text)),
+	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, off+len(text)),
 		segs: []seg{{block: b, from: off, n: len(text)}}})
-}
-
-// trailingByline returns where a bracketed byline closing the text
-// starts (…推广。（记者 顾佳怡 通讯员 邵立新）), or 0.
-func trailingByline(text string) int {
-	t := strings.TrimRight(text, " ")
-	i := cjk.LastBracket(t)
-	if i <= 0 || len(t)-i > 100 {
-		return 0
-	}
-	inner := strings.TrimPrefix(strings.TrimPrefix(t[i:], "（"), "(")
-	inner = strings.TrimSuffix(strings.TrimSuffix(inner, "）"), ")")
-	if _, ok := layout.ParseByline(inner); !ok {
-		return 0
-	}
-	return i
-}
-
-// bracketByline reads a bracketed byline at the start of s: （记者 王明）.
-// It returns the byline text and the bytes it took.
-func bracketByline(s string) ([]string, int) {
-	for _, pair := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if !strings.HasPrefix(s, pair[0]) {
-			continue
-		}
-		end := strings.Index(s, pair[1])
-		if end < 0 || end > 80 {
-			return nil, 0
-		}
-		inner := s[len(pair[0]):end]
-		if _, ok := layout.ParseByline(inner); ok {
-			return []string{inner}, end + len(pair[1])
-		}
-	}
-	return nil, 0
 }
 
 var reMonthDay = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚)?`)
@@ -605,57 +851,15 @@ func (p *parser) kind() Kind {
 
 var reReportTitle = regexp.MustCompile(`(?:工作报告|政府工作报告|规划|公报|纲要|实施意见|实施方案|白皮书)`)
 
-// stitchHeadlessLead gives a headless run of paragraphs at the top of the
-// page (a lead that the column layout put before its headline) to the
-// first later article that has no lead of its own, joining the seam when
-// the run ends mid-sentence.
-func (p *parser) stitchHeadlessLead() {
-	arts := p.doc.Articles
-	if len(arts) < 2 || arts[0].Title != "" || len(arts[0].Paragraphs) == 0 || arts[0].Dateline == "" && len(arts[0].Reporters) == 0 {
-		return
+// removeSpans returns s without the spans of rm.
+func removeSpans(s, rm []layout.Span) []layout.Span {
+	out := s[:0:0]
+	for _, x := range s {
+		if !slices.Contains(rm, x) {
+			out = append(out, x)
+		}
 	}
-	lead := arts[0]
-	last := lead.Paragraphs[len(lead.Paragraphs)-1]
-	open := !endsSentence(last.Text)
-	for k := 1; k < len(arts); k++ {
-		x := &arts[k]
-		if x.Title == "" || x.Dateline != "" || len(x.Paragraphs) == 0 || x.Paragraphs[0].Heading {
-			continue
-		}
-		first := x.Paragraphs[0]
-		if strings.Index(first.Text, "月") < 12 && findMonthDay(first.Text) != nil {
-			continue // its first paragraph is a lead of its own
-		}
-		if !open {
-			continue
-		}
-		if r, _ := utf8.DecodeLastRuneInString(last.Text); cjk.IsHan(r) && p.c.seam != nil && !p.c.seam(last.Text, first.Text) {
-			continue // cut mid-word, but no word runs across this seam
-		}
-		p.doc.Repairs = append(p.doc.Repairs, layout.Repair{Kind: layout.RepairStitch, Span: spanOf(first.Spans),
-			Before: cjk.LastRunes(last.Text, 8) + "|" + cjk.FirstRunes(first.Text, 8),
-			After:  cjk.LastRunes(last.Text, 8) + cjk.FirstRunes(first.Text, 8),
-			Reason: "headless lead at the top of the page continued under a later headline"})
-		joined := Paragraph{Text: last.Text + first.Text, Spans: append(append([]layout.Span{}, last.Spans...), first.Spans...),
-			segs: append(append([]seg{}, last.segs...), first.segs...)}
-		paras := append([]Paragraph{}, lead.Paragraphs[:len(lead.Paragraphs)-1]...)
-		paras = append(paras, joined)
-		paras = append(paras, x.Paragraphs[1:]...)
-		x.Paragraphs = paras
-		x.Dateline = lead.Dateline
-		x.Reporters = append(x.Reporters, lead.Reporters...)
-		x.Correspondents = append(x.Correspondents, lead.Correspondents...)
-		x.Spans = append(lead.Spans, x.Spans...)
-		p.doc.Articles = arts[1:]
-		return
-	}
-}
-
-func spanOf(s []layout.Span) layout.Span {
-	if len(s) == 0 {
-		return layout.Span{}
-	}
-	return layout.Span{Start: s[0].Start, End: s[len(s)-1].End}
+	return out
 }
 
 func endsSentence(s string) bool {

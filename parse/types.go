@@ -28,8 +28,8 @@ type Document struct {
 	Masthead    *Masthead     `json:"masthead"`    // nil when the text has none
 	Articles    []Article     `json:"articles"`    // in reading order
 	Boilerplate []Boilerplate `json:"boilerplate"` // in source order
-	// Repairs lists the repairs parse made on top of layout's (stitches of
-	// scrambled reading order). Layout's own are in Layout.Repairs.
+	// Repairs lists the repairs parse made on top of layout's; parse makes
+	// none at present. Layout's own are in Layout.Repairs.
 	Repairs []layout.Repair `json:"repairs"`
 	// Layout is the layout analysis the document was parsed from.
 	Layout *layout.Document `json:"-"`
@@ -60,21 +60,27 @@ type Masthead struct {
 
 // Article is one article of a page.
 type Article struct {
-	Kicker         string      `json:"kicker"`                  // 引题: the line(s) above the title, or empty
-	Title          string      `json:"title"`                   // 主题: the main headline
-	Subtitle       string      `json:"subtitle"`                // 副题: the line(s) below the title, or empty
-	Reporters      []string    `json:"reporters"`               // 记者, and authors (文/); in JSON, everyone credited but correspondents (see Credited)
-	Correspondents []string    `json:"correspondents"`          // 通讯员
-	Interns        []string    `json:"interns,omitempty"`       // 实习生
-	Photographers  []string    `json:"photographers,omitempty"` // 摄影, 图/
-	Dateline       string      `json:"dateline"`                // 本报讯, 本报7月18日讯, 新华社北京7月18日电, or empty
-	Date           string      `json:"date"`                    // YYYY-MM-DD, or empty when the year (or the date) is unknown
-	DateText       string      `json:"date_text"`               // the date as written (7月18日上午), or empty
-	Source         string      `json:"source"`                  // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局), or empty
-	Paragraphs     []Paragraph `json:"paragraphs"`              // the body in reading order, dateline taken off
+	Kicker         string   `json:"kicker"`                  // 引题: the line(s) above the title, or empty
+	Title          string   `json:"title"`                   // 主题: the main headline
+	Subtitle       string   `json:"subtitle"`                // 副题: the line(s) below the title, or empty
+	Reporters      []string `json:"reporters"`               // 记者, and authors (文/); in JSON, everyone credited but correspondents (see Credited)
+	Correspondents []string `json:"correspondents"`          // 通讯员
+	Interns        []string `json:"interns,omitempty"`       // 实习生
+	Photographers  []string `json:"photographers,omitempty"` // 摄影, 图/
+	Dateline       string   `json:"dateline"`                // 本报讯, 本报7月18日讯, 新华社北京7月18日电, or empty
+	Date           string   `json:"date"`                    // YYYY-MM-DD, or empty when the year (or the date) is unknown
+	DateText       string   `json:"date_text"`               // the date as written (7月18日上午), or empty
+	Source         string   `json:"source"`                  // 徐汇区生态环境局 for a line (来源：徐汇区生态环境局), or empty
+	// Front holds what stands between the headline and the body and is
+	// neither: a standfirst, a photo caption, a report's header lines
+	// (speaker, document number).
+	Front      []Paragraph `json:"front,omitempty"`
+	Paragraphs []Paragraph `json:"paragraphs"` // the body in reading order, dateline taken off
 	// Spans are the source spans of everything that belongs to the
 	// article: headline, byline, dateline, paragraphs and source line.
 	Spans []layout.Span `json:"spans"`
+
+	headLines []*layout.Block // the blocks of the headline
 }
 
 // Credited returns everyone credited but correspondents: Reporters, then
@@ -177,4 +183,12 @@ func marshal(v any) ([]byte, error) {
 		return nil, err
 	}
 	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// spanOf returns the span from the first of s to the end of the last.
+func spanOf(s []layout.Span) layout.Span {
+	if len(s) == 0 {
+		return layout.Span{}
+	}
+	return layout.Span{Start: s[0].Start, End: s[len(s)-1].End}
 }

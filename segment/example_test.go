@@ -54,7 +54,7 @@ func ExampleNew() {
 }
 
 // Crosses tells whether a word runs across a seam, as when a line broken
-// by a column is joined to the next: parse.WithSeam takes it as it is.
+// by a column is joined to the next.
 func ExampleSegmenter_Crosses() {
 	seg := segment.Default()
 	fmt.Println(seg.Crosses("排查辖区内重点人", "群及重点场所")) // 人群 crosses

@@ -3,7 +3,6 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -81,6 +80,9 @@ const (
 	Official AliasKind = "official"
 	// Former is a name the unit had in the statistical data before a rename.
 	Former AliasKind = "former"
+	// Abolished is the name of a unit abolished or merged before the data's
+	// date (闸北区); the candidate is the unit that succeeded it (静安区).
+	Abolished AliasKind = "abolished"
 	// Local is a customary name from the hand-kept overrides (漕开发).
 	Local AliasKind = "local"
 	// RoadStreet is X街道 for an X路街道 (斜土街道); scoped to the county.
@@ -334,6 +336,12 @@ func load(data, overrides string) (*Gazetteer, error) {
 			if err := add(f[1], f[2], false); err != nil {
 				return nil, fmt.Errorf("overrides:%d: %v", ln+1, err)
 			}
+		case "abolished":
+			i, ok := byShort(f[2])
+			if !ok {
+				return nil, fmt.Errorf("overrides:%d: unknown code %s", ln+1, f[2])
+			}
+			renamed = append(renamed, Alias{Surface: f[1], Code: g.divs[i].Code, Kind: Abolished})
 		case "alias":
 			i, ok := byShort(f[2])
 			if !ok {
@@ -472,17 +480,20 @@ func (g *Gazetteer) Within(code, ancestor string) bool {
 // the surface names nothing.
 func (g *Gazetteer) Lookup(surface string) []Candidate {
 	var out []Candidate
-	for i := g.index[surface]; i > 0; i = g.entries[i-1].next {
-		e := g.entries[i-1]
-		c := Candidate{Division: g.divs[e.div], Surface: surface, Alias: e.kind}
-		if e.scope >= 0 {
-			c.Scope = g.divs[e.scope].Code
+	// official names first, then the rest, each in index order
+	for pass := 0; pass < 2; pass++ {
+		for i := g.index[surface]; i > 0; i = g.entries[i-1].next {
+			e := g.entries[i-1]
+			if (e.kind == Official) != (pass == 0) {
+				continue
+			}
+			c := Candidate{Division: g.divs[e.div], Surface: surface, Alias: e.kind}
+			if e.scope >= 0 {
+				c.Scope = g.divs[e.scope].Code
+			}
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return (out[i].Alias == Official) && (out[j].Alias != Official)
-	})
 	return out
 }
 

@@ -60,7 +60,7 @@ func TestUnixBehaviour(t *testing.T) {
 	assert.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "志愿服务")
 
-	code, out, errs = execute(nil, "a", "b")
+	code, _, errs = execute(nil, "a", "b")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "one FILE at most")
 

@@ -13,7 +13,15 @@ type Pred = map[string]any
 // project's scorer does, and returns one line for every core fact that does
 // not hold (stretch facts, marked so in the truth's notes, are left out).
 func Misses(t Truth, p Pred) []string {
-	var out []string
+	out, _ := Check(t, p)
+	return out
+}
+
+// Check is [Misses] that also returns the number of core facts checked.
+func Check(t Truth, p Pred) (out []string, facts int) {
+	// every fact is checked by an if whose body calls miss: fact counts
+	// the checks, miss the failures
+	fact := func() bool { facts++; return true }
 	miss := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	arts, _ := p["articles"].([]any)
 	type art struct {
@@ -40,7 +48,7 @@ func Misses(t Truth, p Pred) []string {
 	}
 	// masthead
 	pm, _ := p["masthead"].(map[string]any)
-	if (t.Masthead == nil) != (pm == nil) {
+	if fact() && (t.Masthead == nil) != (pm == nil) {
 		miss("masthead present: want %v got %v", t.Masthead != nil, pm != nil)
 	}
 	for k, v := range t.Masthead {
@@ -48,7 +56,7 @@ func Misses(t Truth, p Pred) []string {
 			continue
 		}
 		got := pm[k]
-		if got == nil || got == "" || Key(fmt.Sprint(got)) != Key(fmt.Sprint(v)) {
+		if fact() && (got == nil || got == "" || Key(fmt.Sprint(got)) != Key(fmt.Sprint(v))) {
 			miss("masthead.%s: want %v got %v", k, v, got)
 		}
 	}
@@ -62,24 +70,24 @@ func Misses(t Truth, p Pred) []string {
 				break
 			}
 		}
-		if j < 0 {
+		if fact() && j < 0 {
 			miss("no article titled %q", strings.Join(ta.Headline, " "))
 			continue
 		}
 		used[j] = true
 		a := parts[j]
-		if !sameNames(a.m["reporters"], ta.Reporters) {
+		if fact() && !sameNames(a.m["reporters"], ta.Reporters) {
 			miss("#%d reporters: want %v got %v", i, ta.Reporters, a.m["reporters"])
 		}
-		if !sameNames(a.m["correspondents"], ta.Correspondents) {
+		if fact() && !sameNames(a.m["correspondents"], ta.Correspondents) {
 			miss("#%d correspondents: want %v got %v", i, ta.Correspondents, a.m["correspondents"])
 		}
 		for _, f := range [][3]string{{"dateline", ta.Dateline, str(a.m["dateline"])}, {"source", ta.Source, str(a.m["source"])}} {
-			if Key(f[1]) != Key(f[2]) {
+			if fact() && Key(f[1]) != Key(f[2]) {
 				miss("#%d %s: want %q got %q", i, f[0], f[1], f[2])
 			}
 		}
-		if ta.Date != "" && str(a.m["date"]) != ta.Date {
+		if ta.Date != "" && fact() && str(a.m["date"]) != ta.Date {
 			miss("#%d date: want %s got %q", i, ta.Date, str(a.m["date"]))
 		}
 		var body []string
@@ -92,20 +100,20 @@ func Misses(t Truth, p Pred) []string {
 			}
 		}
 		stretch := func(what string) bool { return strings.Contains(ta.Note, what+" is a stretch") }
-		if ta.BodyFirst != "" && !stretch("body_first") && (len(body) == 0 || !strings.HasPrefix(body[0], Key(ta.BodyFirst))) {
+		if ta.BodyFirst != "" && !stretch("body_first") && fact() && (len(body) == 0 || !strings.HasPrefix(body[0], Key(ta.BodyFirst))) {
 			miss("#%d body should start %q", i, ta.BodyFirst)
 		}
-		if ta.BodyLast != nil && *ta.BodyLast != "" && !stretch("body_last") && (len(body) == 0 || !strings.HasSuffix(body[len(body)-1], Key(*ta.BodyLast))) {
+		if ta.BodyLast != nil && *ta.BodyLast != "" && !stretch("body_last") && fact() && (len(body) == 0 || !strings.HasSuffix(body[len(body)-1], Key(*ta.BodyLast))) {
 			miss("#%d body should end %q", i, *ta.BodyLast)
 		}
 		for _, hd := range ta.Headings {
-			if !contains(heads, Key(hd)) {
+			if fact() && !contains(heads, Key(hd)) {
 				miss("#%d heading %q not marked", i, hd)
 			}
 		}
 	}
 	for k, a := range parts {
-		if !used[k] {
+		if fact() && !used[k] {
 			miss("extra article %q", a.head)
 		}
 	}
@@ -118,7 +126,7 @@ func Misses(t Truth, p Pred) []string {
 		return false
 	}
 	for _, j := range t.Joins {
-		if !inside(Key(j[0] + j[1])) {
+		if fact() && !inside(Key(j[0]+j[1])) {
 			miss("not joined %s|%s", j[0], j[1])
 		}
 	}
@@ -134,7 +142,7 @@ func Misses(t Truth, p Pred) []string {
 				ok = false
 			}
 		}
-		if !ok {
+		if fact() && !ok {
 			miss("want %q instead of %q", r[1], r[0])
 		}
 	}
@@ -171,11 +179,11 @@ func Misses(t Truth, p Pred) []string {
 				found = true
 			}
 		}
-		if left || !found {
+		if fact() && (left || !found) {
 			miss("%q not reported as boilerplate, or left in an article", line)
 		}
 	}
-	return out
+	return out, facts
 }
 
 func str(v any) string {

@@ -10,7 +10,7 @@ import (
 )
 
 func ExampleRender() {
-	doc, err := civicnews.Parse([]byte("社区新闻\n\n本报讯 居民区今天开展志愿服务活动。<b>\n"))
+	doc, err := civicnews.Parse([]byte("居民区开展志愿服务活动\n\n本报讯 居民区今天开展志愿服务活动，五十余名居民参加。<b>\n"))
 	if err != nil {
 		fmt.Println(err)
 		return

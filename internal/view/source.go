@@ -80,9 +80,6 @@ func newSource(raw []byte, enc layout.Encoding) *source {
 	return s
 }
 
-// boundary reports whether a character starts (or the input ends) at i.
-func (s *source) boundary(i int) bool { return i >= 0 && i <= len(s.raw) && s.at[i] >= 0 }
-
 // clamp moves i into the input and back to the start of its character.
 func (s *source) clamp(i int) int {
 	i = max(0, min(i, len(s.raw)))

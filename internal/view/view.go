@@ -206,12 +206,12 @@ func build(name string, doc *civicnews.Document) *data {
 		out := article{Index: ai, Dateline: a.Dateline, Date: a.Date,
 			Reporters: strings.Join(a.Reporters, "、"), Correspondents: strings.Join(a.Correspondents, "、"),
 			Interns: strings.Join(a.Interns, "、"), P: strings.Join(a.Photographers, "、")}
-		out.Title = textMarks(a.Title, doc, ai, -1)
-		out.Kicker = textMarks(a.Kicker, doc, ai, -2)
-		out.Subtitle = textMarks(a.Subtitle, doc, ai, -3)
-		out.Source = textMarks(a.Source, doc, ai, -4)
+		out.Title = textMarks(a.Title, doc, ai, civicnews.InTitle, -1)
+		out.Kicker = textMarks(a.Kicker, doc, ai, civicnews.InKicker, -1)
+		out.Subtitle = textMarks(a.Subtitle, doc, ai, civicnews.InSubtitle, -1)
+		out.Source = textMarks(a.Source, doc, ai, "", -1) // not read for entities
 		for pi, p := range a.Paragraphs {
-			out.Paragraphs = append(out.Paragraphs, para{p.Heading, textMarks(p.Text, doc, ai, pi)})
+			out.Paragraphs = append(out.Paragraphs, para{p.Heading, textMarks(p.Text, doc, ai, civicnews.InParagraph, pi)})
 		}
 		d.Articles = append(d.Articles, out)
 	}
@@ -376,9 +376,10 @@ func clampRune(src []byte, i int) int {
 	return i
 }
 
-// textMarks cuts a parsed text (a paragraph, title…) at the entities found
-// in it.
-func textMarks(text string, doc *civicnews.Document, ai, pi int) []seg {
+// textMarks cuts a parsed text (a paragraph, title…) of article ai at the
+// entities found in it: those whose location is in (and, in a paragraph,
+// whose paragraph is pi).
+func textMarks(text string, doc *civicnews.Document, ai int, in civicnews.Location, pi int) []seg {
 	if text == "" {
 		return nil
 	}
@@ -386,7 +387,7 @@ func textMarks(text string, doc *civicnews.Document, ai, pi int) []seg {
 	cuts := map[int]bool{0: true, len(b): true}
 	var ms []mark
 	for ei, e := range doc.Entities {
-		if e.Article == ai && e.Paragraph == pi {
+		if e.Article == ai && e.In == in && (in != civicnews.InParagraph || e.Paragraph == pi) {
 			s, en := clampRune(b, e.Start), clampRune(b, e.End)
 			if s < en {
 				ms = append(ms, mark{s, en, ei, false})
@@ -448,17 +449,10 @@ func repairTitle(r civicnews.Repair) string {
 }
 
 func where(e civicnews.Entity) string {
-	switch e.Paragraph {
-	case -1:
-		return fmt.Sprintf("article %d, title", e.Article)
-	case -2:
-		return fmt.Sprintf("article %d, kicker", e.Article)
-	case -3:
-		return fmt.Sprintf("article %d, subtitle", e.Article)
-	case -4:
-		return fmt.Sprintf("article %d, source", e.Article)
+	if e.In == civicnews.InParagraph {
+		return fmt.Sprintf("article %d, paragraph %d", e.Article, e.Paragraph)
 	}
-	return fmt.Sprintf("article %d, paragraph %d", e.Article, e.Paragraph)
+	return fmt.Sprintf("article %d, %s", e.Article, e.In)
 }
 
 //go:embed page.js

@@ -1,0 +1,180 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// recogniserCase is a hand-written sentence and what must (and must not)
+// be found in it.
+type recogniserCase struct {
+	name  string
+	text  string
+	h     Hints
+	wants []want
+	nots  []want // text and kind that must not be found
+}
+
+func runCases(t *testing.T, r *Recognizer, cases []recogniserCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			all := Flatten(r.Find(tt.text, tt.h))
+			for _, w := range tt.wants {
+				e, ok := findEnt(all, w.text, Kind(w.kind))
+				if !assert.True(t, ok, "want %s %s in %+v", w.kind, w.text, all) {
+					continue
+				}
+				if w.canonical != "" {
+					assert.Equal(t, w.canonical, e.Canonical, w.text)
+				}
+				if w.code != "" {
+					assert.Equal(t, w.code, e.Code, w.text)
+				}
+				if w.title != "" {
+					assert.Equal(t, w.title, e.Title, w.text)
+				}
+			}
+			for _, n := range tt.nots {
+				_, ok := findEnt(all, n.text, Kind(n.kind))
+				assert.False(t, ok, "unwanted %s %s", n.kind, n.text)
+			}
+		})
+	}
+}
+
+// TestUnitsBySuffix: towns, subdistricts, communities, committees and
+// villages the gazetteer may lack, found by their suffix in every province.
+func TestUnitsBySuffix(t *testing.T) {
+	runCases(t, Default(), []recogniserCase{
+		{name: "Yunnan town and village", text: "记者来到禄丰碧城镇东河村，村民正在插秧。",
+			wants: []want{{text: "禄丰", kind: "city", canonical: "禄丰市"}, {text: "碧城镇", kind: "town"}, {text: "东河村", kind: "village", canonical: "东河村"}}},
+		{name: "Guangdong community after its subdistrict", text: "龙岗区坂田街道青枫社区开展义诊活动。",
+			wants: []want{{text: "坂田街道", kind: "subdistrict", canonical: "坂田街道"}, {text: "青枫社区", kind: "residential-committee", canonical: "青枫社区"}}},
+		{name: "Hubei committee named as 居委会", text: "走进江岸区百步亭街道安居居委会，居民们正在排练节目。",
+			wants: []want{{text: "安居居委会", kind: "residential-committee", canonical: "安居居委会"}}},
+		{name: "Shaanxi 街办 is the subdistrict", text: "碑林区长安路街办组织志愿者清扫街巷。",
+			wants: []want{{text: "长安路街办", kind: "subdistrict"}}},
+		{name: "numbered compound community", text: "海淀区学院路街道9号院社区召开居民会议。",
+			wants: []want{{text: "9号院社区", kind: "residential-committee"}}},
+		{name: "committee with 社区居委会", text: "他走进桂林路社区居委会，工作人员正在登记。",
+			wants: []want{{text: "桂林路社区居委会", kind: "residential-committee"}}},
+		{name: "descriptions are no units", text: "当地建成示范村三个，贫困村全部出列，推进社区治理，打造特色小镇。",
+			nots: []want{{text: "示范村", kind: "village"}, {text: "贫困村", kind: "village"}, {text: "推进社区", kind: "residential-committee"}, {text: "特色小镇", kind: "town"}}},
+		{name: "verbs before the suffix are no names", text: "志愿者们宣传垃圾分类，支持新丰村发展，关心社区老人。",
+			wants: []want{{text: "新丰村", kind: "village"}},
+			nots:  []want{{text: "支持新丰村", kind: "village"}, {text: "关心社区", kind: "residential-committee"}}},
+		{name: "counts are no names", text: "全区162处社区完成改造，200余家居委会参加。",
+			nots: []want{{text: "162处社区", kind: "residential-committee"}, {text: "200余家居委会", kind: "residential-committee"}}},
+		{name: "villages in a list with a count", text: "将原石门镇的上坪、下坪、河口、西湾等4个行政村划归新城镇管辖。",
+			wants: []want{{text: "上坪", kind: "village", canonical: "上坪村"}, {text: "下坪", kind: "village"}, {text: "河口", kind: "village"}, {text: "西湾", kind: "village"}}},
+	})
+}
+
+// TestRoadsEstatesBodies: roads, highways, estates and bodies named by a
+// suffix.
+func TestRoadsEstatesBodies(t *testing.T) {
+	runCases(t, Default(), []recogniserCase{
+		{name: "roads with directions and ordinals", text: "沿解放东路、中山北二路和上南路一带开展整治。",
+			wants: []want{{text: "解放东路", kind: "road"}, {text: "中山北二路", kind: "road"}, {text: "上南路", kind: "road"}}},
+		{name: "highways and national roads", text: "车辆从宁杭高速转入312国道，再经绕城高架进城。",
+			wants: []want{{text: "宁杭高速", kind: "road"}, {text: "312国道", kind: "road"}, {text: "绕城高架", kind: "road"}}},
+		{name: "words ending in 路 are no roads", text: "发展思路清晰，下班顺路办事，走出一条新路。",
+			nots: []want{{text: "发展思路", kind: "road"}, {text: "下班顺路", kind: "road"}}},
+		{name: "estates", text: "锦绣花园小区和翠湖苑的居民参加了活动。",
+			wants: []want{{text: "锦绣花园小区", kind: "neighborhood"}, {text: "翠湖苑", kind: "neighborhood"}}},
+		{name: "named party and government bodies", text: "中共青羊区委、青羊区人民政府和四川省民政厅联合发文。",
+			wants: []want{{text: "青羊区人民政府", kind: "gov-org"}, {text: "四川省民政厅", kind: "gov-org"}, {text: "青羊区", kind: "district"}}},
+		{name: "party body of a community", text: "幸福里社区党委组织党员学习。",
+			wants: []want{{text: "幸福里社区党委", kind: "party-org"}}},
+	})
+}
+
+// TestOfficials: officials with titles before or after the name, stacked
+// titles, names after a spaced or colon-separated title.
+func TestOfficials(t *testing.T) {
+	runCases(t, Default(), []recogniserCase{
+		{name: "stacked title before the name", text: "会上，镇党委副书记、镇长李文华作政府工作报告。",
+			wants: []want{{text: "李文华", kind: "person", title: "镇党委副书记、镇长"}}},
+		{name: "post after the name", text: "活动由刘建平副区长主持。",
+			wants: []want{{text: "刘建平", kind: "person", title: "副区长"}}},
+		{name: "title and name separated by a colon", text: "村委会主任：赵春生",
+			wants: []want{{text: "赵春生", kind: "person", title: "村委会主任"}}},
+		{name: "lead-in verb is no part of the title", text: "大会听取并审议了县人大常委会主任孙志强所作的工作报告。",
+			wants: []want{{text: "孙志强", kind: "person", title: "县人大常委会主任"}}},
+		{name: "determiner dropped", text: "该社区党委书记周丽萍介绍了经验。",
+			wants: []want{{text: "周丽萍", kind: "person", title: "社区党委书记"}}},
+		{name: "later bare mention is the same person", text: "区委书记陈卫东出席会议。陈卫东指出，要抓好落实。",
+			wants: []want{{text: "陈卫东", kind: "person", title: "区委书记"}}},
+		{name: "body words are no names", text: "党委书记表示，要抓好落实。",
+			nots: []want{{text: "党委", kind: "person"}}},
+	})
+}
+
+// TestDamagedText: traditional characters, pinyin residue and
+// letter-spacing.
+func TestDamagedText(t *testing.T) {
+	r := Default()
+	es := r.Find("黃浦區(qū)外灘街道與靜安區(qū)，以及 南 京 西 路 街 道", Hints{})
+	got := map[string]Entity{}
+	for _, e := range es {
+		got[e.Text] = e
+	}
+	require.Contains(t, got, "黃浦區(qū)")
+	assert.Equal(t, "黄浦区", got["黃浦區(qū)"].Canonical)
+	assert.Equal(t, "310101000000", got["黃浦區(qū)"].Code)
+	require.Contains(t, got, "外灘街道")
+	assert.Equal(t, "外滩街道", got["外灘街道"].Canonical)
+	require.Contains(t, got, "靜安區(qū)")
+	require.Contains(t, got, "南 京 西 路 街 道")
+	assert.Equal(t, "南京西路街道", got["南 京 西 路 街 道"].Canonical)
+	for _, e := range es {
+		assert.Equal(t, e.Text, "黃浦區(qū)外灘街道與靜安區(qū)，以及 南 京 西 路 街 道"[e.Start:e.End], "offsets index the text as written")
+	}
+}
+
+// TestResolution: the hierarchy of the sentence, the home inferred from
+// the page, the caller's home, ambiguity kept, abolished units.
+func TestResolution(t *testing.T) {
+	runCases(t, Default(), []recogniserCase{
+		{name: "hierarchy settles an ambiguous district", text: "南昌市西湖区南浦街道召开会议。",
+			wants: []want{{text: "西湖区", kind: "district", code: "360103000000"}}},
+		{name: "city then district (Guangxi)", text: "南宁市青秀区新竹街道举办活动。",
+			wants: []want{{text: "新竹街道", kind: "subdistrict", code: "450103001000"}}},
+		{name: "paper and publisher settle the home", text: "区委召开常委会。", h: Hints{Paper: "鼓楼报", Publisher: "中共南京市鼓楼区委宣传部"},
+			wants: []want{{text: "区委", kind: "party-org", canonical: "中共南京市鼓楼区委员会"}}},
+		{name: "abolished unit keeps its name", text: "原卢湾区的居民搬进了新居。",
+			wants: []want{{text: "卢湾区", kind: "district", canonical: "卢湾区"}}},
+	})
+	// ambiguity without evidence
+	e := Default().Find("他在新华街道工作。", Hints{})
+	require.Len(t, e, 1)
+	assert.True(t, e[0].Ambiguous)
+	assert.Greater(t, len(e[0].Candidates), 10)
+	// the caller's home settles it
+	r, err := New(WithHome("310104"))
+	require.NoError(t, err)
+	e = r.Find("他在湖南路街道工作，区委书记出席。", Hints{})
+	if ent, ok := findEnt(e, "区委", KindParty); assert.True(t, ok) {
+		assert.Equal(t, "中共上海市徐汇区委员会", ent.Canonical)
+	}
+	// evidence on the page comes before the caller's home
+	e = r.Find("杭州市西湖区灵隐街道召开会议，区委书记出席。", Hints{})
+	if ent, ok := findEnt(e, "区委", KindParty); assert.True(t, ok) {
+		assert.Equal(t, "中共杭州市西湖区委员会", ent.Canonical)
+	}
+}
+
+// TestOptions: invalid option values are errors.
+func TestOptions(t *testing.T) {
+	for _, bad := range []Option{WithHome("xyz"), WithHome(""), WithHome("999999"), WithHome("西湖区"), WithDefaultProvince("xyz"), WithDefaultProvince("330100000000"), WithGazetteer(nil)} {
+		_, err := New(bad)
+		assert.Error(t, err)
+	}
+	for _, good := range []Option{WithHome("330106"), WithHome("杭州市西湖区"), WithHome("浙江省"), WithDefaultProvince("33"), WithDefaultProvince("330000000000")} {
+		_, err := New(good)
+		assert.NoError(t, err)
+	}
+}

@@ -1,0 +1,484 @@
+package linemodel
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+)
+
+// Label is what a line is on its page.
+type Label uint8
+
+// Labels of a line.
+const (
+	Body      Label = iota // running text of an article, captions and subheads inside it included
+	Headline               // a line of an article's headline: kicker, title or subtitle
+	Byline                 // a byline or an author tail: 记者 X, (张三 李四), ·张三·
+	Furniture              // page or web furniture, metadata, credits: boilerplate
+	Section                // an in-article section heading or sidebar label
+	Other                  // none of these: standfirsts, captions before the body, report header lines
+	NumLabels
+)
+
+var labelNames = [...]string{Body: "body", Headline: "headline", Byline: "byline", Furniture: "furniture", Section: "section", Other: "other"}
+
+// String returns the label's name.
+func (l Label) String() string {
+	if int(l) < len(labelNames) {
+		return labelNames[l]
+	}
+	return "label?"
+}
+
+// Model is a multinomial logistic regression over line features and a
+// table of transition scores between the labels of consecutive lines.
+type Model struct {
+	W     [NumLabels][NumFeatures]float32 // weights per label and feature
+	Bias  [NumLabels]float32
+	Trans [NumLabels + 1][NumLabels]float32 // log-score of a label after another; row NumLabels is the page start
+	// TransWeight scales the transition scores against the line scores.
+	TransWeight float32
+	// Prior is added to each label's line score when decoding: it trades
+	// one kind of error for another (a false headline among furniture costs
+	// little, as parse drops a headline with no body).
+	Prior [NumLabels]float32
+}
+
+// Default returns the model fitted by the generator (weights.go). It is
+// built into the program: nothing is read or parsed at run time.
+func Default() *Model { return &fitted }
+
+func init() {
+	for l := 0; l < int(NumLabels); l++ {
+		copy(fitted.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
+	}
+}
+
+// page holds what the feature vectors of a page's lines are made from:
+// each line's base features, quantized to a byte each (a page of a
+// million lines must not take a gigabyte), and the page-level facts.
+type page struct {
+	lines     []Line
+	bases     []uint8 // numBase per line
+	keys      []string
+	sigs      []sig
+	counts    map[string]int
+	nextLong  []int32 // the first long line after each line, -1 for none
+	firstLong int
+	lastLong  int
+	heads     int  // heading-like lines between long lines
+	web       bool // the page has web furniture
+}
+
+func quantize(v float32) uint8 {
+	v = min(max(v, 0), 1)
+	q := uint8(v*255 + 0.5)
+	if q == 0 && v > 0 {
+		q = 1
+	}
+	return q
+}
+
+func newPage(lines []Line) *page {
+	n := len(lines)
+	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), sigs: make([]sig, n),
+		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1}
+	var f [numBase]float32
+	for i := range lines {
+		f = [numBase]float32{}
+		base(&lines[i], f[:])
+		q := p.bases[i*numBase : (i+1)*numBase]
+		for k, v := range f {
+			q[k] = quantize(v)
+		}
+		if len(lines[i].Text) <= maxKey {
+			p.keys[i] = key(lines[i].Text)
+			p.counts[p.keys[i]]++
+			p.sigs[i] = signature(p.keys[i])
+		} else {
+			p.sigs[i] = signature(lines[i].Text)
+		}
+	}
+	for i := 0; i < n; i++ {
+		if p.long(i) {
+			if p.firstLong < 0 {
+				p.firstLong = i
+			}
+			p.lastLong = i
+		}
+		q := p.bases[i*numBase : (i+1)*numBase]
+		if p.headingLike(i) && p.long(i-1) && p.long(i+1) {
+			p.heads++
+		}
+		if q[fWordNav] > 0 || q[fWordShare] > 0 || q[fURL] > 0 || q[fWordMeta] > 0 && q[fLabelValue] > 0 {
+			p.web = true
+		}
+	}
+	for i, nl := n-1, int32(-1); i >= 0; i-- {
+		p.nextLong[i] = nl
+		if p.long(i) {
+			nl = int32(i)
+		}
+	}
+	return p
+}
+
+// long reports a line that reads as running text.
+func (p *page) long(i int) bool {
+	if i < 0 || i >= len(p.lines) {
+		return false
+	}
+	q := p.bases[i*numBase : (i+1)*numBase]
+	return q[fRunes36] == 0 && q[fPunctRatio] > 0
+}
+
+func (p *page) headingLike(i int) bool {
+	return p.bases[i*numBase+fDet+detIndex(DetHeadingLike)] != 0
+}
+
+// vector writes the feature vector of line i into f (NumFeatures long).
+func (p *page) vector(i int, f []float32) {
+	n := len(p.lines)
+	clear(f)
+	put := func(at []float32, j int) {
+		for k, q := range p.bases[j*numBase : (j+1)*numBase] {
+			if q != 0 {
+				at[k] = float32(q) / 255
+			}
+		}
+	}
+	put(f[numBase:2*numBase], i)
+	if i > 0 {
+		put(f[0:numBase], i-1)
+	}
+	if i+1 < n {
+		put(f[2*numBase:3*numBase], i+1)
+	}
+	v := f[3*numBase:]
+	v[pFirst] = b(i == 0)
+	v[pFirst3] = b(i < 3)
+	v[pLast3] = b(i >= n-3)
+	v[pRelPos] = float32(i) / float32(max(n-1, 1))
+	k := p.keys[i]
+	v[pRepeat] = b(k != "" && p.counts[k] > 1)
+	v[pNearCopy] = b(nearCopy(p.keys, i))
+	if i > 0 {
+		v[pSimPrev] = sim(&p.sigs[i-1], &p.sigs[i])
+	}
+	if i+1 < n {
+		v[pSimNext] = sim(&p.sigs[i], &p.sigs[i+1])
+	}
+	v[pBeforeLong] = b(p.firstLong < 0 || i < p.firstLong)
+	d := p.firstLong - i
+	v[pLongBefore1] = b(d == 1)
+	v[pLongBefore2] = b(d == 2)
+	v[pLongBefore3] = b(d >= 3)
+	v[pAfterLastLong] = b(p.lastLong >= 0 && i > p.lastLong)
+	v[pNextLong] = b(p.long(i + 1))
+	v[pPrevLong] = b(p.long(i - 1))
+	v[pBetweenLong] = b(p.firstLong >= 0 && p.firstLong < i && !p.long(i) && i < p.lastLong)
+	v[pManyHeads] = b(p.heads >= 3)
+	v[pWeb] = b(p.web)
+	for j := i + 1; j < min(n, i+4); j++ {
+		if p.lines[j].Det&(DetByline|DetDateline) != 0 {
+			v[pCreditNext] = 1
+			break
+		}
+	}
+	if nl := int(p.nextLong[i]); nl >= 0 && !p.long(i) {
+		if p.headingLike(i) {
+			last := true
+			for j := i + 1; j < nl && last; j++ {
+				last = !p.headingLike(j)
+			}
+			v[pLastHeadBeforeLong] = b(last)
+		}
+		// a headline's words come back in the lead paragraph
+		if len(p.lines[i].Text) <= 180 {
+			o := overlap(p.lines[i].Text, p.lines[nl].Text)
+			v[pOverlapNextLong] = o
+			v[pOverlapNextLong2] = b(o >= 0.5)
+		}
+	}
+}
+
+// Features computes the feature vectors of a page's lines, NumFeatures
+// each, in one slice (for fitting; [Model.Label] makes them one at a
+// time).
+func Features(lines []Line) []float32 {
+	p := newPage(lines)
+	out := make([]float32, len(lines)*NumFeatures)
+	for i := range lines {
+		p.vector(i, out[i*NumFeatures:(i+1)*NumFeatures])
+	}
+	return out
+}
+
+// overlap is the share of the character bigrams of a short line (Chinese
+// characters only) found in the first 600 bytes of a long one.
+func overlap(short, long string) float32 {
+	if len(long) > 600 {
+		long = long[:600]
+	}
+	var buf [8]byte
+	prev, n, in := rune(-1), 0, 0
+	for _, r := range short {
+		if !cjk.IsHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			k := utf8.EncodeRune(buf[:], prev)
+			k += utf8.EncodeRune(buf[k:], r)
+			n++
+			if strings.Contains(long, string(buf[:k])) {
+				in++
+			}
+		}
+		prev = r
+	}
+	if n == 0 {
+		return 0
+	}
+	return float32(in) / float32(n)
+}
+
+// cutMidSentence reports a line of running text that stops inside a
+// sentence: long, not a heading, no sentence end or colon at its end.
+func cutMidSentence(l *Line) bool {
+	if l.Det&(DetByline|DetMeta|DetFurniture) != 0 {
+		return false
+	}
+	t := strings.TrimRight(l.Text, " ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
+		return false
+	}
+	return utf8.RuneCountInString(t) >= 16 && strings.ContainsAny(t, "，,")
+}
+
+// remnant reports a short line that ends the sentence it starts in: the
+// rest of a sentence cut off the line before.
+func remnant(l *Line) bool {
+	t := strings.TrimRight(l.Text, " ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) <= 12 && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
+}
+
+// detIndex returns the bit number of a detector answer.
+func detIndex(d Det) int { return bits.TrailingZeros32(uint32(d)) }
+
+// key is a line's text without white space, for finding copies.
+func key(s string) string {
+	if !strings.ContainsAny(s, " \t　") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '　' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// maxKey is the longest line (in bytes) looked at for copies: headlines,
+// furniture and metadata lines are short.
+const maxKey = 600
+
+// nearWindow is how many lines before and after a line are looked at for
+// near copies of it.
+const nearWindow = 16
+
+// nearCopy reports a line of 6 or more characters that another line
+// nearby holds, or that holds another of 6 or more.
+func nearCopy(keys []string, i int) bool {
+	k := keys[i]
+	if len(k) < 18 {
+		return false
+	}
+	for j := max(0, i-nearWindow); j < min(len(keys), i+nearWindow+1); j++ {
+		if j == i || len(keys[j]) < 18 {
+			continue
+		}
+		if keys[j] != k && (strings.Contains(keys[j], k) || strings.Contains(k, keys[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sig is a 256-bit set of the character bigrams of a text's first 48
+// characters.
+type sig [4]uint64
+
+func signature(s string) sig {
+	var g sig
+	prev, n := rune(-1), 0
+	for _, r := range s {
+		if n == 48 {
+			break
+		}
+		if prev >= 0 {
+			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
+			g[h>>6] |= 1 << (h & 63)
+		}
+		prev = r
+		n++
+	}
+	return g
+}
+
+func (g *sig) count() int {
+	return bits.OnesCount64(g[0]) + bits.OnesCount64(g[1]) + bits.OnesCount64(g[2]) + bits.OnesCount64(g[3])
+}
+
+// sim is the share of the bigrams of the text with fewer that the other
+// text holds too.
+func sim(a, c *sig) float32 {
+	na, nc := a.count(), c.count()
+	if na == 0 || nc == 0 {
+		return 0
+	}
+	in := bits.OnesCount64(a[0]&c[0]) + bits.OnesCount64(a[1]&c[1]) + bits.OnesCount64(a[2]&c[2]) + bits.OnesCount64(a[3]&c[3])
+	return float32(in) / float32(min(na, nc))
+}
+
+// Scores returns the model's log-probability of each label for each line
+// (plus the label's prior), NumLabels numbers per line, from feature
+// vectors made by [Features].
+func (m *Model) Scores(feats []float32) []float32 {
+	n := len(feats) / NumFeatures
+	out := make([]float32, n*int(NumLabels))
+	wt := m.byFeature()
+	for i := 0; i < n; i++ {
+		m.score(wt, feats[i*NumFeatures:(i+1)*NumFeatures], out[i*int(NumLabels):(i+1)*int(NumLabels)])
+	}
+	return out
+}
+
+// byFeature returns the weights by feature, so that a line's nonzero
+// features are read once each.
+func (m *Model) byFeature() *[NumFeatures][NumLabels]float32 {
+	var wt [NumFeatures][NumLabels]float32
+	for l := 0; l < int(NumLabels); l++ {
+		for k := 0; k < NumFeatures; k++ {
+			wt[k][l] = m.W[l][k]
+		}
+	}
+	return &wt
+}
+
+// score writes the scores of one line's feature vector f into out.
+func (m *Model) score(wt *[NumFeatures][NumLabels]float32, f []float32, out []float32) {
+	const L = int(NumLabels)
+	s := (*[L]float32)(out)
+	*s = m.Bias
+	for k, v := range f {
+		if v == 0 {
+			continue
+		}
+		w := &wt[k]
+		for l := 0; l < L; l++ {
+			s[l] += w[l] * v
+		}
+	}
+	mx := float32(math.Inf(-1))
+	for l := 0; l < L; l++ {
+		mx = max(mx, s[l])
+	}
+	var z float64
+	for l := 0; l < L; l++ {
+		z += math.Exp(float64(s[l] - mx))
+	}
+	lz := mx + float32(math.Log(z))
+	for l := 0; l < L; l++ {
+		s[l] -= lz - m.Prior[l]
+	}
+}
+
+// Decode labels the lines of a page: the sequence of labels with the best
+// sum of line scores and weighted transition scores (Viterbi). A line
+// whose tie is set continues the line before it (the physical layer's
+// evidence: a sentence cut mid-word) and takes the same label.
+func (m *Model) Decode(scores []float32, tie []bool) []Label {
+	L := int(NumLabels)
+	n := len(scores) / L
+	out := make([]Label, n)
+	if n == 0 {
+		return out
+	}
+	back := make([]uint8, n*L)
+	cur := make([]float32, L)
+	next := make([]float32, L)
+	for l := 0; l < L; l++ {
+		cur[l] = scores[l] + m.TransWeight*m.Trans[NumLabels][l]
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < L; l++ {
+			best, arg := float32(math.Inf(-1)), 0
+			for k := 0; k < L; k++ {
+				if i < len(tie) && tie[i] && k != l {
+					continue
+				}
+				if s := cur[k] + m.TransWeight*m.Trans[k][l]; s > best {
+					best, arg = s, k
+				}
+			}
+			next[l] = best + scores[i*L+l]
+			back[i*L+l] = uint8(arg)
+		}
+		cur, next = next, cur
+	}
+	best := 0
+	for l := 1; l < L; l++ {
+		if cur[l] > cur[best] {
+			best = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = Label(best)
+		best = int(back[i*L+best])
+	}
+	return out
+}
+
+// Label labels the lines of a page and returns the labels and the line
+// scores (NumLabels log-probabilities per line).
+func (m *Model) Label(lines []Line) ([]Label, []float32) {
+	p := newPage(lines)
+	wt := m.byFeature()
+	s := make([]float32, len(lines)*int(NumLabels))
+	f := make([]float32, NumFeatures)
+	for i := range lines {
+		p.vector(i, f)
+		m.score(wt, f, s[i*int(NumLabels):(i+1)*int(NumLabels)])
+	}
+	return m.Decode(s, Ties(lines)), s
+}
+
+// Ties reports the lines that continue the line before them: one that
+// starts with a character no line may start with, or that follows a line
+// left open or dangling (blank lines between may be a column break). A
+// line marked as a caption is never tied.
+func Ties(lines []Line) []bool {
+	tie := make([]bool, len(lines))
+	for i := 1; i < len(lines); i++ {
+		if lines[i].Det&DetCaption != 0 {
+			continue // a caption dropped into a cut sentence is not its continuation
+		}
+		prev := &lines[i-1]
+		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
+			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetMetaAny|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
+			cutMidSentence(prev) && remnant(&lines[i])
+	}
+	return tie
+}
+
+// PageLines is set by package layout (which imports this one): it analyses
+// a source and returns the model's view of its non-blank lines and their
+// byte spans in the decoded source. The generator and the evaluation use
+// it to see the lines exactly as the library does.
+var PageLines func(src []byte) (lines []Line, spans [][2]int, source []byte, err error)
