@@ -57,9 +57,10 @@ type assembler struct {
 	// what OCR'd columns tell (ocrwidth.go): per line, whether it opens
 	// a column read apart from the one before it, and the width of the
 	// page's column lines
-	colTop []bool
-	cols   colProfile
-	noise  map[int]bool // lines that are OCR noise (ocrfurniture.go)
+	colTop   []bool
+	colSplit []bool // per line: cut out of side-by-side columns
+	cols     colProfile
+	noise    map[int]bool // lines that are OCR noise (ocrfurniture.go)
 }
 
 type item struct {
@@ -99,7 +100,7 @@ func (a *assembler) run(bom int) {
 	reordered := false
 	if !n.html {
 		if co := readColumns(d.Source, spans); co != nil {
-			spans, a.colTop, colRepairs, reordered = co.spans, co.colTop, co.repairs, true
+			spans, a.colTop, a.colSplit, colRepairs, reordered = co.spans, co.colTop, co.split, co.repairs, true
 		}
 	}
 	d.Lines = make([]Line, len(spans))

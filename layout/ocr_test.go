@@ -121,6 +121,19 @@ func TestOCRBracketRestored(t *testing.T) {
 	assert.Equal(t, 1, n, "the opener; the ASCII closer is restored as punctuation")
 }
 
+// OCR reads the opening bracket after a dateline as a quote too; a quote
+// before a date stays the misread space it is.
+func TestOCRBracketReadAsQuote(t *testing.T) {
+	d, err := AnalyzeString("本报讯“记者 张三 通讯员 李四) 1月5日，街道召开会议。\n")
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "本报讯（记者 张三 通讯员 李四） 1月5日，街道召开会议。", d.Blocks[0].Text)
+	d, err = AnalyzeString("本报讯“1月5日，街道召开会议，部署改造工作。\n")
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "本报讯 1月5日，街道召开会议，部署改造工作。", d.Blocks[0].Text)
+}
+
 func TestVerticalStripReadFirst(t *testing.T) {
 	// a vertical headline set right of two columns, read across
 	src := "街道召开社区代表会议，听取       会上，居民代表围绕加装电梯、       社\n" +
@@ -201,4 +214,29 @@ func TestOCRDatelineOpeningQuote(t *testing.T) {
 	d, err := AnalyzeString("本报讯“7月21日下午，街道召开会议。\n")
 	require.NoError(t, err)
 	assert.Equal(t, "本报讯 7月21日下午，街道召开会议。", d.Blocks[0].Text)
+}
+
+// A sentence that ends at a full line's end, then a line as wide as the
+// column: the paragraph runs on (a new one would start indented, short).
+func TestOCRSentenceEndAtLineEndRunsOn(t *testing.T) {
+	text := "街道召开社区代表会议，听取居民对老旧小区\n" +
+		"改造的意见和建议，会议由街道党工委副书记\n" +
+		"主持，四十余名代表参加，会期一天半结束。\n" +
+		"参加会议的还有各居民区书记、主任和部门负\n" +
+		"责人，大家围绕加装电梯和停车管理发言。\n" +
+		"\n" +
+		"会上，居民代表围绕垃圾分类等话题踊\n" +
+		"跃发言，街道相关科室负责人现场作了回应，\n" +
+		"下一步，街道将把代表的意见建议纳入年度工\n" +
+		"作计划，逐项抓好落实，定期向代表通报。\n"
+	d, err := AnalyzeString(text)
+	require.NoError(t, err)
+	var body []string
+	for _, b := range d.Blocks {
+		if b.Kind == Body {
+			body = append(body, b.Text)
+		}
+	}
+	require.Len(t, body, 2, "blocks: %q", body)
+	assert.Equal(t, "街道召开社区代表会议，听取居民对老旧小区改造的意见和建议，会议由街道党工委副书记主持，四十余名代表参加，会期一天半结束。参加会议的还有各居民区书记、主任和部门负责人，大家围绕加装电梯和停车管理发言。", body[0])
 }

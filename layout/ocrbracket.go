@@ -87,7 +87,9 @@ func (a *assembler) ocrBrackets() {
 			a.d.Repairs[len(a.d.Repairs)-1].Kind = RepairOCRDateline
 			continue
 		}
-		if r != '（' && !isOpenerLike(r) {
+		// a quote before a role word is OCR's reading of the bracket too
+		// (本报讯“记者 张三) 8月3日): the role word is checked next
+		if r != '（' && !isOpenerLike(r) && !(at > 0 && (r == '“' || r == '"')) {
 			continue
 		}
 		role := false

@@ -474,6 +474,7 @@ func nearExact(pos int, gutters []int) bool {
 type columnOrder struct {
 	spans   []Span // the lines in reading order
 	colTop  []bool // per line: the first line of a column after the first, in a region
+	split   []bool // per line: a column's part of side-by-side lines
 	repairs []Repair
 }
 
@@ -494,6 +495,7 @@ func readColumns(src []byte, spans []Span) *columnOrder {
 		for ; at < r.first; at++ {
 			co.spans = append(co.spans, spans[at])
 			co.colTop = append(co.colTop, false)
+			co.split = append(co.split, false)
 		}
 		rows, rep := splitRegion(src, spans, r)
 		co.repairs = append(co.repairs, rep...)
@@ -507,6 +509,7 @@ func readColumns(src []byte, spans []Span) *columnOrder {
 					}
 					co.spans = append(co.spans, cell.span)
 					co.colTop = append(co.colTop, top)
+					co.split = append(co.split, true)
 					top = false
 				}
 			}
@@ -518,6 +521,7 @@ func readColumns(src []byte, spans []Span) *columnOrder {
 	for ; at < len(spans); at++ {
 		co.spans = append(co.spans, spans[at])
 		co.colTop = append(co.colTop, false)
+		co.split = append(co.split, false)
 	}
 	return co
 }

@@ -19,10 +19,15 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 	}
 	if fa.endsSentence || fa.endsColon {
 		// a sentence end at a full line's end may end the paragraph or
-		// not; on the harness's pages joining when the next line is full
-		// too (a paragraph's first line is indented, so short) changed
-		// nothing, so the sentence end closes the paragraph as before
-		return false
+		// not: the next line tells. A paragraph's first line is indented
+		// two characters, so a next line in the same block (no blank line
+		// between) as wide as the column lines cannot open a paragraph
+		// and runs on. Joining whenever the next line was near full width
+		// merged paragraphs (OCR drops the indent, digits narrow a line).
+		// Lines cut out of side-by-side columns are left alone: OCR's
+		// spacing, not the print, sets their widths
+		return fa.endsSentence && a.flushLine(A) && a.flushLine(i) && !a.blankBefore(i) &&
+			!a.splitLine(A) && !a.splitLine(i) && !f.headingLike()
 	}
 	if a.columnLine(i) || f.startsCont {
 		return true
@@ -87,4 +92,22 @@ func (a *assembler) ocrMarkedCaption(A, k int) bool {
 		return false
 	}
 	return !a.ocrInterruption(A, k)
+}
+
+// flushLine reports whether line i fills its column to the edge (or past
+// it by a hung character): wider than a paragraph's indented first line
+// or, most often, its last.
+func (a *assembler) flushLine(i int) bool {
+	w := a.cols.width
+	return w > 0 && a.cols.widths[i] >= w && a.cols.widths[i] <= w+6
+}
+
+// splitLine reports whether line i was cut out of side-by-side columns.
+func (a *assembler) splitLine(i int) bool {
+	return i < len(a.colSplit) && a.colSplit[i]
+}
+
+// blankBefore reports whether a blank line stands right before line i.
+func (a *assembler) blankBefore(i int) bool {
+	return i > 0 && a.d.Lines[i-1].Blank
 }

@@ -10,7 +10,7 @@ import (
 func scan(src *image.Gray, rng *rand.Rand) *image.Gray {
 	b := src.Bounds()
 	w, h := b.Dx(), b.Dy()
-	theta := (rng.Float64()*2 - 1) * 1.2 * math.Pi / 180
+	theta := (rng.Float64()*2 - 1) * 0.8 * math.Pi / 180 // a sheet fed a little askew
 	sin, cos := math.Sin(theta), math.Cos(theta)
 	cx, cy := float64(w)/2, float64(h)/2
 	rot := image.NewGray(b)
@@ -62,7 +62,7 @@ func scan(src *image.Gray, rng *rand.Rand) *image.Gray {
 		cur, out = out, cur
 	}
 	// grain, a grey cast and a few specks
-	sigma := 10 + rng.Float64()*14
+	sigma := 6 + rng.Float64()*8 // a flatbed scanner's grain, not a fax's
 	paper := 225 + rng.IntN(25)
 	for i, v := range cur.Pix {
 		f := float64(v)*float64(paper)/255 + rng.NormFloat64()*sigma

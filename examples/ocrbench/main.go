@@ -35,7 +35,7 @@ import (
 
 // renderVersion changes whenever the renderer lays pages out differently,
 // so that cached OCR of older layouts is not reused.
-const renderVersion = "r2"
+const renderVersion = "r4"
 
 type job struct {
 	page *ocrbench.Page
@@ -175,7 +175,7 @@ func ocrAll(dir, id, png string, psms []int, jobs int) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			cmd := exec.Command("tesseract", png, "-", "-l", "chi_sim", "--psm", strconv.Itoa(psm))
+			cmd := exec.Command("tesseract", png, "-", "-l", "chi_sim", "--psm", strconv.Itoa(psm), "--dpi", "300")
 			cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 			var out, stderr bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &stderr
@@ -295,11 +295,12 @@ func showPage(j *job, r ocrbench.Result) {
 
 type group struct {
 	lib, base ocrbench.Counts
+	kept      ocrbench.Kept
 }
 
 func report(todo []*job, floors string, verbose bool) error {
 	groups := map[string]*group{}
-	add := func(key string, lib, base ocrbench.Counts) {
+	add := func(key string, lib, base ocrbench.Counts, kept ocrbench.Kept) {
 		g := groups[key]
 		if g == nil {
 			g = &group{}
@@ -307,6 +308,7 @@ func report(todo []*job, floors string, verbose bool) error {
 		}
 		g.lib.Add(lib)
 		g.base.Add(base)
+		g.kept.Add(kept)
 	}
 	for _, j := range todo {
 		d, err := civicnews.Parse([]byte(j.text), civicnews.WithoutEntities())
@@ -321,17 +323,18 @@ func report(todo []*job, floors string, verbose bool) error {
 		}
 		lib := ocrbench.Score(j.page, res)
 		base := ocrbench.Score(j.page, ocrbench.Baseline(j.text))
+		kept := ocrbench.MeasureKept(j.page, j.text)
 		scan := "clean"
 		if j.page.Scan {
 			scan = "scan"
 		}
-		add("all", lib, base)
-		add(fmt.Sprintf("psm %d", j.psm), lib, base)
-		add("kind "+j.page.Kind, lib, base)
-		add(fmt.Sprintf("cols %d", j.page.Columns), lib, base)
-		add("render "+scan, lib, base)
+		add("all", lib, base, kept)
+		add(fmt.Sprintf("psm %d", j.psm), lib, base, kept)
+		add("kind "+j.page.Kind, lib, base, kept)
+		add(fmt.Sprintf("cols %d", j.page.Columns), lib, base, kept)
+		add("render "+scan, lib, base, kept)
 		if verbose {
-			fmt.Printf("%s psm%d %s %s:", j.page.ID, j.psm, j.page.Kind, scan)
+			fmt.Printf("%s psm%d %s %s kept %d/%d:", j.page.ID, j.psm, j.page.Kind, scan, kept.Chars, kept.CharsOf)
 			for _, f := range lib.Figures() {
 				fmt.Printf(" %s %d/%d", f.Name, f.OK, f.Of)
 			}
@@ -362,6 +365,11 @@ func report(todo []*job, floors string, verbose bool) error {
 		fmt.Println()
 	}
 	fmt.Println("each cell: library (blank-line baseline) /count; pages counts page×psm readings")
+	fmt.Printf("\nwhat tesseract kept of the paragraphs' lines (before parsing)\n%-20s %12s %16s\n", "group", "chars kept", "paragraphs whole")
+	for _, k := range keys {
+		kp := groups[k].kept
+		fmt.Printf("%-20s %12.3f %16.3f\n", k, float64(kp.Chars)/float64(max(1, kp.CharsOf)), float64(kp.Paras)/float64(max(1, kp.ParasOf)))
+	}
 	if floors == "" {
 		return nil
 	}

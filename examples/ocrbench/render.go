@@ -197,13 +197,13 @@ func makePage(seed int64, fs *fontSet, srcs []source) *page {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x0c7))
 	p := &page{rng: rng, fs: fs}
 	p.truth.Seed = seed
-	px := 28 + rng.IntN(5)
+	px := 40 + rng.IntN(5) // 9.5–10.5 pt at 300 dpi
 	pr := params{cols: 2 + rng.IntN(3), cpl: 12 + rng.IntN(9), px: px}
 	pr.lead = px * (150 + rng.IntN(20)) / 100
 	pr.gutter = px * (15 + rng.IntN(16)) / 10
 	pr.rules = rng.IntN(5) < 2
 	pr.colW = pr.cpl * px
-	pr.margin = 60
+	pr.margin = 90
 	p.truth.Columns, p.truth.PerLine = pr.cols, pr.cpl
 	nart := 1
 	if rng.IntN(3) == 0 {
@@ -519,7 +519,7 @@ func (p *page) article(pr *params, src source, style string, y, maxLines, ai int
 		}
 	}
 	// fill the columns in turn
-	col, cy := 0, y+topPad
+	col, cy := 0, y // only the last column starts below the page label set at its top
 	if labelTop {
 		lx := x0 + (pr.cols-1)*(pr.colW+pr.gutter)
 		lpx := pr.px * 85 / 100

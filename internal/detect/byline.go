@@ -334,6 +334,31 @@ func (c *credits) nameAt(i int) (string, int, int) {
 	return c.s[i:j], j - i, runes
 }
 
+// gluedPair splits a run of four Chinese characters into two names of two
+// when both halves open with a common surname and the run does not open
+// with a two-character one (欧阳春晓 stays whole): OCR drops the space
+// between names (记者张伟吴超), and a four-character name whose third
+// character is a surname too is far rarer than two names.
+func (c *credits) gluedPair(name string, runes int) (string, string, bool) {
+	if runes != 4 || strings.ContainsFunc(name, isDot) {
+		return "", "", false
+	}
+	rs := []rune(name)
+	if len(rs) != 4 || !surnames[simplify(rs[0])] || !surnames[simplify(rs[2])] {
+		return "", "", false
+	}
+	for _, cs := range compoundSurnames {
+		if hanzi.Key(string(rs[:2])) == cs {
+			return "", "", false
+		}
+	}
+	a, b := string(rs[:2]), string(rs[2:])
+	if !c.validName(a, 2) || !c.validName(b, 2) {
+		return "", "", false
+	}
+	return a, b, true
+}
+
 // validName reports whether a labelled name of runes characters is
 // acceptable: two to four characters (up to ten with a middle dot), not a
 // word that follows role words in prose, no character names do not hold.
@@ -424,6 +449,13 @@ func (c *credits) read() bool {
 				continue
 			}
 		}
+		if a, b, ok := c.gluedPair(name, runes); ok && c.roles > 0 && c.endsName(i+n) && !colonFollows(c.s, i+n) {
+			// 记者张伟吴超: OCR dropped the space between two names
+			c.out = append(c.out, Credit{Role: c.cur, Name: a}, Credit{Role: c.cur, Name: b})
+			c.bare = false
+			c.i = i + n
+			continue
+		}
 		if runes == 0 || c.roles == 0 || !c.endsName(i+n) || !c.validName(name, runes) || colonFollows(c.s, i+n) ||
 			runes == 4 && !c.spaced && !c.marked && c.bare && !strings.ContainsFunc(name, isDot) {
 			// 通讯员队伍建设: four characters glued to their role are a word
@@ -458,7 +490,15 @@ func Byline(s string) ([]Credit, bool) {
 	}
 	s = strings.TrimSpace(s)
 	i := skipMarks(s, 0)
-	c := credits{s: s, marked: i > 0 && strings.ContainsFunc(s[:i], IsMark)}
+	marked := i > 0 && strings.ContainsFunc(s[:i], IsMark)
+	if i == 0 && strings.HasPrefix(s, "口") {
+		// OCR reads the box mark □ as the character 口; no byline
+		// otherwise opens with it, so 口 before a role word is the mark
+		if r, n := RoleAt(s[len("口"):]); n > 0 && r.Writes() {
+			i, marked = len("口"), true
+		}
+	}
+	c := credits{s: s, marked: marked}
 	if inner, n := Group(s[i:], true); n > 0 && i+n == len(s) {
 		c.s, i = inner, 0
 	}

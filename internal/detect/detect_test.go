@@ -69,6 +69,11 @@ func TestByline(t *testing.T) {
 		want c
 	}{
 		{"□记者 龚丽华 孟凡", c{{Reporter, "龚丽华"}, {Reporter, "孟凡"}}},
+		{"口记者 龚丽华 孟凡", c{{Reporter, "龚丽华"}, {Reporter, "孟凡"}}}, // □ read by OCR as 口
+		{"口通讯员 钱塘", c{{Correspondent, "钱塘"}}},
+		{"记者张伟吴超", c{{Reporter, "张伟"}, {Reporter, "吴超"}}}, // OCR dropped the space
+		{"记者 龚丽吴超 通讯员 刘华宁", c{{Reporter, "龚丽"}, {Reporter, "吴超"}, {Correspondent, "刘华宁"}}},
+		{"记者 欧阳春晓", c{{Reporter, "欧阳春晓"}}},
 		{"记者 雷鸣 通讯员 钱塘", c{{Reporter, "雷鸣"}, {Correspondent, "钱塘"}}},
 		{"记者庞志远通讯员吕晶", c{{Reporter, "庞志远"}, {Correspondent, "吕晶"}}},
 		{"（记者 邵阳 实习生 柯蓝）", c{{Reporter, "邵阳"}, {Intern, "柯蓝"}}},
@@ -95,7 +100,7 @@ func TestByline(t *testing.T) {
 		assert.True(t, ok, k.in)
 		assert.Equal(t, k.want, got, k.in)
 	}
-	for _, no := range []string{"记者手记", "记者节到来之际，各地新闻工作者座谈", "通讯员队伍建设", "记者近日从有关部门获悉",
+	for _, no := range []string{"记者手记", "记者节到来之际，各地新闻工作者座谈", "通讯员队伍建设", "口腔科记者 王明", "记者高新区建设", "记者近日从有关部门获悉",
 		"本报讯", "审核通过", "摄影比赛", "编辑部", "记者采访了社区书记", "图片新闻", "文化墙", "", "（完）", "编辑",
 		"摄影展开幕", "张三李四王五赵六钱七"} {
 		got, ok := Byline(no)
