@@ -9,4 +9,4 @@ if [[ ! -d ../shared/corpus/scored ]]; then
   exit 0
 fi
 go test -count=1 -run 'TestWeightsCurrent|TestCrossValidation' ./internal/linemodel/train/
-go run ./examples/structeval -shared ../shared
+go run ./examples/structeval ../shared

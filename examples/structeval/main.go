@@ -5,9 +5,12 @@
 // whole headline, body first and last, reporters, correspondents,
 // dateline, boilerplate), over all pages, per set and per page kind.
 //
-//	go run ./examples/structeval                 # 10-fold
-//	go run ./examples/structeval -k 0            # leave one page out
-//	go run ./examples/structeval -misses corpus  # and list the misses
+//	go run ./examples/structeval ../shared                 # 10-fold
+//	go run ./examples/structeval -k 0 ../shared            # leave one page out
+//	go run ./examples/structeval -misses corpus ../shared  # and list the misses
+//
+// The argument is the directory of the shared material: corpus/ (scored
+// truth, raw pages, manifest.tsv), truth/ and seeds/.
 //
 // These are the only accuracy figures of the model that may be quoted:
 // in-sample figures (the committed weights scored on the pages they were
@@ -17,52 +20,63 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/internal/linemodel"
 	"github.com/civicnews/civicnews/internal/linemodel/train"
 	_ "github.com/civicnews/civicnews/layout"
 )
 
-func main() {
-	shared := flag.String("shared", "../shared", "the shared material")
-	k := flag.Int("k", 10, "folds; 0 leaves one page out")
-	misses := flag.String("misses", "", "list the misses of this set (corpus, samples) or kind")
-	lines := flag.Bool("lines", false, "print the cross-validated confusion of line labels instead")
-	page := flag.String("page", "", "print the lines of this page with their truth and cross-validated labels instead")
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("structeval", flag.ContinueOnError)
+	k := fs.Int("k", 10, "folds; 0 leaves one page out")
+	misses := fs.String("misses", "", "list the misses of this set (corpus, samples) or kind")
+	lines := fs.Bool("lines", false, "print the cross-validated confusion of line labels instead")
+	page := fs.String("page", "", "print the lines of this page with their truth and cross-validated labels instead")
 	params := train.DefaultParams
-	flag.IntVar(&params.Epochs, "epochs", params.Epochs, "fit: passes over the lines")
-	flag.Float64Var(&params.Rate, "rate", params.Rate, "fit: learning rate")
-	flag.Float64Var(&params.L2, "l2", params.L2, "fit: weight decay")
-	tw := flag.Float64("tw", float64(params.TransWeight), "decoder: weight of the transition scores")
-	ph := flag.Float64("ph", float64(params.Prior[linemodel.Headline]), "decoder: prior of headline")
-	pb := flag.Float64("pb", float64(params.Prior[linemodel.Byline]), "decoder: prior of byline")
-	po := flag.Float64("po", float64(params.Prior[linemodel.Other]), "decoder: prior of other")
-	insample := flag.Bool("insample", false, "with -page: label with the committed weights")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: structeval [flags]\n\nCross-validated structure scores of the line model on the annotated pages in -shared.\n\n")
-		flag.PrintDefaults()
+	fs.IntVar(&params.Epochs, "epochs", params.Epochs, "fit: passes over the lines")
+	fs.Float64Var(&params.Rate, "rate", params.Rate, "fit: learning rate")
+	fs.Float64Var(&params.L2, "l2", params.L2, "fit: weight decay")
+	tw := fs.Float64("tw", float64(params.TransWeight), "decoder: weight of the transition scores")
+	ph := fs.Float64("ph", float64(params.Prior[linemodel.Headline]), "decoder: prior of headline")
+	pb := fs.Float64("pb", float64(params.Prior[linemodel.Byline]), "decoder: prior of byline")
+	po := fs.Float64("po", float64(params.Prior[linemodel.Other]), "decoder: prior of other")
+	insample := fs.Bool("insample", false, "with -page: label with the committed weights")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: structeval [flags] SHARED_DIR\n\nCross-validated structure scores of the line model on the annotated pages in\nSHARED_DIR (corpus/, truth/, seeds/).\n\n")
+		fs.PrintDefaults()
 	}
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "structeval: no arguments expected, got %q (the pages are read from -shared)\n", flag.Args())
-		flag.Usage()
-		os.Exit(2)
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "structeval: want one SHARED_DIR, got %d arguments\n", fs.NArg())
+		fs.Usage()
+		return 2
+	}
+	shared := fs.Arg(0)
+	if fi, err := os.Stat(shared); err != nil || !fi.IsDir() {
+		fmt.Fprintf(stderr, "structeval: %s: not a directory of annotated pages\n", shared)
+		return 1
 	}
 	params.TransWeight = float32(*tw)
 	params.Prior[linemodel.Headline] = float32(*ph)
 	params.Prior[linemodel.Byline] = float32(*pb)
 	params.Prior[linemodel.Other] = float32(*po)
-	pages, err := train.Load(*shared)
+	pages, err := train.Load(shared)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "structeval:", err)
-		os.Exit(1)
+		fmt.Fprintf(stderr, "structeval: %s: %v\n", shared, err)
+		return 1
 	}
 	exs, err := train.Examples(pages)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "structeval:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "structeval:", err)
+		return 1
 	}
 	folds := *k
 	if folds <= 0 {
@@ -89,29 +103,29 @@ func main() {
 				if got[j] != exs[i].Labels[j] {
 					mark = "!!"
 				}
-				fmt.Printf("%s %-9s %-9s %s\n", mark, exs[i].Labels[j], got[j], l.Text)
+				fmt.Fprintf(stdout, "%s %-9s %-9s %s\n", mark, exs[i].Labels[j], got[j], l.Text)
 			}
 		}
-		return
+		return 0
 	}
 	if *lines {
 		c := train.LineConfusion(exs, folds, params)
-		fmt.Printf("%-10s", "truth\\got")
+		fmt.Fprintf(stdout, "%-10s", "truth\\got")
 		for l := range c {
-			fmt.Printf(" %9s", linemodel.Label(l))
+			fmt.Fprintf(stdout, " %9s", linemodel.Label(l))
 		}
-		fmt.Println()
+		fmt.Fprintln(stdout)
 		for w := range c {
-			fmt.Printf("%-10s", linemodel.Label(w))
+			fmt.Fprintf(stdout, "%-10s", linemodel.Label(w))
 			for g := range c[w] {
-				fmt.Printf(" %9d", c[w][g])
+				fmt.Fprintf(stdout, " %9d", c[w][g])
 			}
-			fmt.Println()
+			fmt.Fprintln(stdout)
 		}
-		return
+		return 0
 	}
 	r := train.CrossValidate(exs, folds, params)
-	fmt.Printf("cross-validated over %d pages, %d folds\n\n", len(exs), min(folds, len(exs)))
+	fmt.Fprintf(stdout, "cross-validated over %d pages, %d folds\n\n", len(exs), min(folds, len(exs)))
 	cols := []string{"all"}
 	tallies := []*train.Tally{r.All}
 	for _, m := range []map[string]*train.Tally{r.BySet, r.ByKind} {
@@ -125,21 +139,21 @@ func main() {
 			tallies = append(tallies, m[key])
 		}
 	}
-	fmt.Printf("%-22s", "")
+	fmt.Fprintf(stdout, "%-22s", "")
 	for _, c := range cols {
-		fmt.Printf(" %16s", c)
+		fmt.Fprintf(stdout, " %16s", c)
 	}
-	fmt.Println()
+	fmt.Fprintln(stdout)
 	for _, metric := range train.Metrics {
-		fmt.Printf("%-22s", metric)
+		fmt.Fprintf(stdout, "%-22s", metric)
 		for _, t := range tallies {
 			if t.Of[metric] == 0 {
-				fmt.Printf(" %16s", "-")
+				fmt.Fprintf(stdout, " %16s", "-")
 				continue
 			}
-			fmt.Printf(" %16s", fmt.Sprintf("%d/%d %5.1f%%", t.Got[metric], t.Of[metric], 100*t.Rate(metric)))
+			fmt.Fprintf(stdout, " %16s", fmt.Sprintf("%d/%d %5.1f%%", t.Got[metric], t.Of[metric], 100*t.Rate(metric)))
 		}
-		fmt.Println()
+		fmt.Fprintln(stdout)
 	}
 	if *misses != "" {
 		t := r.BySet[*misses]
@@ -147,10 +161,11 @@ func main() {
 			t = r.ByKind[*misses]
 		}
 		if t != nil {
-			fmt.Println()
+			fmt.Fprintln(stdout)
 			for _, m := range t.Misses {
-				fmt.Println(m)
+				fmt.Fprintln(stdout, m)
 			}
 		}
 	}
+	return 0
 }
