@@ -24,4 +24,5 @@ fi
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
 cd examples/ocrbench
-go run . -seeds 1-40 -psm 3,4 -cache "$cache" -j 2 -floors floors.txt
+go test ./...
+go run . -seeds 1-40 -psm 3,4 -cache "$cache" -j 2 -floors floors.txt ../..

@@ -3,8 +3,9 @@
 // OCR text against the placement truth, next to the trivial baseline
 // (tesseract's blank-line blocks as paragraphs).
 //
-//	go run . -seeds 1-48 -psm 3,4
+//	go run . -seeds 1-48 -psm 3,4 ../..
 //
+// The argument is the civicnews repository's root (../.. from here).
 // Pages are laid out from the five samples' articles (testdata/issues and
 // the shared truth), or with -corpus DIR from the shared corpus' article
 // bodies, read at run time only. OCR text is cached (-cache) by page and
@@ -21,6 +22,7 @@ import (
 	"flag"
 	"fmt"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -30,6 +32,7 @@ import (
 	"sync"
 
 	"github.com/civicnews/civicnews"
+	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/internal/ocrbench"
 )
 
@@ -43,26 +46,60 @@ type job struct {
 	text string
 }
 
-func main() {
+func main() { os.Exit(runCLI(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usage = `usage: ocrbench [flags] ROOT
+
+Renders newspaper pages from article text, reads them with tesseract
+(chi_sim) and scores civicnews.Parse on the OCR text against the placement
+truth, next to the blank-line baseline. ROOT is the civicnews repository
+root (../.. when run from examples/ocrbench).
+
+Flags:
+`
+
+// runCLI is main with its arguments and streams, as a Unix tool: -h prints
+// the usage, a missing or plain-file ROOT is an error.
+func runCLI(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ocrbench", flag.ContinueOnError)
 	var (
-		root     = flag.String("root", "../..", "the civicnews repository root")
-		truthDir = flag.String("truth", "", "the samples' truth (default ROOT/../shared/truth)")
-		corpus   = flag.String("corpus", "", "lay out the article bodies of this corpus (../shared/corpus) instead of the samples")
-		seedSpec = flag.String("seeds", "1-48", "page seeds: 1-48 or 1,5,9")
-		psmSpec  = flag.String("psm", "3,4", "tesseract page segmentation modes")
-		cacheDir = flag.String("cache", filepath.Join(os.TempDir(), "ocrbench-cache"), "where rendered pages' truth and OCR text are kept")
-		jobs     = flag.Int("j", 2, "tesseract processes at once")
-		fixtures = flag.String("fixtures", "", "write each page's truth and OCR text into this directory")
-		floors   = flag.String("floors", "", "a file of `figure floor` lines: fail when the library falls below one")
-		verbose  = flag.Bool("v", false, "print each page's figures")
-		show     = flag.String("show", "", "print the articles made of one page's OCR text and the paragraphs missed: SEED:PSM")
+		truthDir = fs.String("truth", "", "the samples' truth (default ROOT/../shared/truth)")
+		corpus   = fs.String("corpus", "", "lay out the article bodies of this corpus (../shared/corpus) instead of the samples")
+		seedSpec = fs.String("seeds", "1-48", "page seeds: 1-48 or 1,5,9")
+		psmSpec  = fs.String("psm", "3,4", "tesseract page segmentation modes")
+		cacheDir = fs.String("cache", filepath.Join(os.TempDir(), "ocrbench-cache"), "where rendered pages' truth and OCR text are kept")
+		jobs     = fs.Int("j", 2, "tesseract processes at once")
+		fixtures = fs.String("fixtures", "", "write each page's truth and OCR text into this directory")
+		floors   = fs.String("floors", "", "a file of `figure floor` lines: fail when the library falls below one")
+		verbose  = fs.Bool("v", false, "print each page's figures")
+		show     = fs.String("show", "", "print the articles made of one page's OCR text and the paragraphs missed: SEED:PSM")
 	)
-	flag.Parse()
-	showSpec = *show
-	if err := run(*root, *truthDir, *corpus, *seedSpec, *psmSpec, *cacheDir, *jobs, *fixtures, *floors, *verbose); err != nil {
-		fmt.Fprintln(os.Stderr, "ocrbench:", err)
-		os.Exit(1)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
 	}
+	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	root := fs.Arg(0)
+	if fi, err := os.Stat(root); err != nil || !fi.IsDir() {
+		fmt.Fprintf(stderr, "ocrbench: %s: not the repository's root directory\n", root)
+		return 1
+	}
+	if _, err := os.Stat(filepath.Join(root, "testdata", "issues")); err != nil {
+		fmt.Fprintf(stderr, "ocrbench: %s: no testdata/issues: not the civicnews repository's root\n", root)
+		return 1
+	}
+	showSpec = *show
+	if err := run(root, *truthDir, *corpus, *seedSpec, *psmSpec, *cacheDir, *jobs, *fixtures, *floors, *verbose); err != nil {
+		fmt.Fprintln(stderr, "ocrbench:", err)
+		return 1
+	}
+	return 0
 }
 
 func run(root, truthDir, corpus, seedSpec, psmSpec, cacheDir string, jobs int, fixtures, floors string, verbose bool) error {
