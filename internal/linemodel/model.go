@@ -64,6 +64,7 @@ type page struct {
 	lines     []Line
 	bases     []uint8 // numBase per line
 	keys      []string
+	grams     []sig // the bigrams of each whole key, to rule containment out cheaply
 	sigs      []sig
 	counts    map[string]int
 	nextLong  []int32 // the first long line after each line, -1 for none
@@ -84,7 +85,7 @@ func quantize(v float32) uint8 {
 
 func newPage(lines []Line) *page {
 	n := len(lines)
-	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), sigs: make([]sig, n),
+	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), grams: make([]sig, n), sigs: make([]sig, n),
 		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1}
 	var f [numBase]float32
 	for i := range lines {
@@ -98,6 +99,7 @@ func newPage(lines []Line) *page {
 			p.keys[i] = key(lines[i].Text)
 			p.counts[p.keys[i]]++
 			p.sigs[i] = signature(p.keys[i])
+			p.grams[i] = bigrams(p.keys[i])
 		} else {
 			p.sigs[i] = signature(lines[i].Text)
 		}
@@ -164,7 +166,7 @@ func (p *page) vector(i int, f []float32) {
 	v[pRelPos] = float32(i) / float32(max(n-1, 1))
 	k := p.keys[i]
 	v[pRepeat] = b(k != "" && p.counts[k] > 1)
-	v[pNearCopy] = b(nearCopy(p.keys, i))
+	v[pNearCopy] = b(nearCopy(p.keys, p.grams, i))
 	if i > 0 {
 		v[pSimPrev] = sim(&p.sigs[i-1], &p.sigs[i])
 	}
@@ -294,7 +296,7 @@ const nearWindow = 16
 
 // nearCopy reports a line of 6 or more characters that another line
 // nearby holds, or that holds another of 6 or more.
-func nearCopy(keys []string, i int) bool {
+func nearCopy(keys []string, grams []sig, i int) bool {
 	k := keys[i]
 	if len(k) < 18 {
 		return false
@@ -303,7 +305,13 @@ func nearCopy(keys []string, i int) bool {
 		if j == i || len(keys[j]) < 18 {
 			continue
 		}
-		if keys[j] != k && (strings.Contains(keys[j], k) || strings.Contains(k, keys[j])) {
+		if keys[j] == k {
+			continue
+		}
+		// a text holds another only if it holds all its bigrams: the
+		// bitsets rule most pairs out before a substring search
+		if len(keys[j]) > len(k) && grams[i].in(&grams[j]) && strings.Contains(keys[j], k) ||
+			len(k) > len(keys[j]) && grams[j].in(&grams[i]) && strings.Contains(k, keys[j]) {
 			return true
 		}
 	}
@@ -329,6 +337,25 @@ func signature(s string) sig {
 		n++
 	}
 	return g
+}
+
+// bigrams is the set of all the character bigrams of s.
+func bigrams(s string) sig {
+	var g sig
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
+			g[h>>6] |= 1 << (h & 63)
+		}
+		prev = r
+	}
+	return g
+}
+
+// in reports whether every bigram of g is in c.
+func (g *sig) in(c *sig) bool {
+	return g[0]&^c[0] == 0 && g[1]&^c[1] == 0 && g[2]&^c[2] == 0 && g[3]&^c[3] == 0
 }
 
 func (g *sig) count() int {
