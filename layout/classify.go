@@ -164,7 +164,7 @@ func features(text string) feat {
 	f.open = cjk.NoLineEnd(f.last) || depth > 0 || strings.HasSuffix(text, "——")
 	f.byline = isByline(text)
 	f.meta = runes <= 100 && isMetaLine(text)
-	f.dateline = startsWithDateline(text)
+	f.dateline = detect.OpensWithDateline(text)
 	f.furniture = furnOf(furnitureReason(text, runes, furniture))
 	return f
 }
@@ -191,13 +191,6 @@ func (f *feat) headingLike() bool {
 // headline style (parts separated by spaces) and no commas.
 func (f *feat) strongHeading() bool {
 	return f.headingLike() && f.spaced && f.commas == 0
-}
-
-// startsWithDateline reports whether the line opens with a news dateline:
-// 本报讯, 本报X月X日讯, 某某网讯, 新华社…电 and the like.
-func startsWithDateline(text string) bool {
-	dl, ok := detect.FindDateline(text)
-	return ok && dl.Start == 0
 }
 
 // furniturePatterns are substrings that mark web and page furniture, with

@@ -155,11 +155,11 @@ func (a *assembler) labelLines() {
 		f := &a.feats[i]
 		switch {
 		case keep[i]:
-		case isQRPrompt(lines[i].Text, f):
-			// a short line that only asks to scan a code is furniture on
-			// any page, however few the lines around it
+		case f.furniture == furnQRPrompt && f.runes <= 20 && !f.byline && !f.dateline:
+			// a short line the furniture patterns take for a prompt to
+			// scan a code is furniture on any page, however few the
+			// lines around it
 			lines[i].Label = LabelFurniture
-			f.furniture = furnQRPrompt
 		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && f.dangling && !f.meta &&
 			f.commas+f.enums > 0 && !cjk.IsDigit(f.last):
 			// a line cut in mid-sentence is running text, not furniture
@@ -204,11 +204,4 @@ func hasAny(s string, subs ...string) bool {
 		}
 	}
 	return false
-}
-
-// isQRPrompt reports whether a line is a short prompt to scan a QR code
-// (扫描二维码, 扫一扫 关注我们, 长按识别二维码): no sentence of its own.
-func isQRPrompt(text string, f *feat) bool {
-	return f.runes <= 20 && !f.byline && !f.dateline &&
-		(strings.Contains(text, "二维码") || strings.Contains(text, "扫一扫") || strings.Contains(text, "扫码"))
 }

@@ -183,7 +183,7 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	label := p.label(b)
-	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && opensWithDateline(b.Text) {
+	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
 		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
 	}
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
@@ -278,7 +278,7 @@ func (p *parser) block(i int) int {
 				p.cur = &Article{}
 			}
 		}
-		if a := p.cur; len(a.Paragraphs) > 0 && opensWithDateline(b.Text) && p.startsStory(i) {
+		if a := p.cur; len(a.Paragraphs) > 0 && detect.OpensWithDateline(b.Text) && p.startsStory(i) {
 			return i + 1
 		}
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
@@ -674,12 +674,6 @@ func metaLine(text string) (meta, bool) {
 
 // reDocNumber matches a government document number: 某府发〔2023〕12号.
 var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[〔［\[（(]\d{4}[〕］\]）)]\d{1,4}(?:号|號)`)
-
-// opensWithDateline reports a text that opens with a dateline.
-func opensWithDateline(text string) bool {
-	dl, ok := detect.FindDateline(text)
-	return ok && dl.Start == 0
-}
 
 // paragraph adds a block to the current article as a paragraph. From
 // the first one it takes the dateline and a bracketed byline or author

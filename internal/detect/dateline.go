@@ -190,3 +190,10 @@ func skipDatelineSep(s string, i int) int {
 	}
 	return i
 }
+
+// OpensWithDateline reports whether s opens with a dateline at its first
+// byte, with no mark before it.
+func OpensWithDateline(s string) bool {
+	dl, ok := FindDateline(s)
+	return ok && dl.Start == 0
+}

@@ -123,3 +123,11 @@ func ExampleRoleAt() {
 	// "editor" "编辑"
 	// "" ""
 }
+
+func ExampleOpensWithDateline() {
+	fmt.Println(detect.OpensWithDateline("本报讯（记者 王明）街道召开会议。"))
+	fmt.Println(detect.OpensWithDateline("会上，本报讯的做法被提起。"))
+	// Output:
+	// true
+	// false
+}
