@@ -13,7 +13,6 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,7 +36,7 @@ without FILE or with "-".
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("layoutdump", flag.ContinueOnError)
 	repairs := fs.Bool("repairs", false, "also print the repair log")
-	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8, gbk (gb2312, gb18030), utf-16le or utf-16be")
+	encName := cli.EncodingFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
 		fs.PrintDefaults()
@@ -45,20 +44,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	enc, err := layout.ParseEncoding(*encName)
-	if err != nil {
-		fmt.Fprintln(stderr, "layoutdump:", err)
-		return 2
+	src, enc, code, ok := cli.ReadText(fs, *encName, stdin, stderr)
+	if !ok {
+		return code
 	}
-	src, err := cli.ReadInput(fs.Args(), stdin, 0)
-	if errors.Is(err, cli.ErrUsage) {
-		fs.Usage()
-		return 2
-	}
-	var doc *layout.Document
-	if err == nil {
-		doc, err = layout.Analyze(src, layout.WithEncoding(enc))
-	}
+	doc, err := layout.Analyze(src, layout.WithEncoding(enc))
 	if err != nil {
 		fmt.Fprintln(stderr, "layoutdump:", err)
 		return 1

@@ -20,23 +20,20 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/civicnews/civicnews"
 	"github.com/civicnews/civicnews/internal/cli"
-	"github.com/civicnews/civicnews/layout"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsjson", flag.ContinueOnError)
-	enc := fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+	enc := cli.EncodingFlag(fs)
 	noEnt := fs.Bool("no-entities", false, "skip entity recognition")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: newsjson [-encoding E] [-no-entities] [FILE|-]")
@@ -46,23 +43,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	e, err := layout.ParseEncoding(*enc)
-	if err != nil {
-		fmt.Fprintln(stderr, "newsjson:", err)
-		return 2
-	}
 	if fs.NArg() > 1 {
 		fmt.Fprintf(stderr, "newsjson: one FILE at most, got %d (examples/newsbatch parses many)\n", fs.NArg())
 		return 2
 	}
-	src, err := cli.ReadInput(fs.Args(), stdin, 0)
-	if errors.Is(err, cli.ErrUsage) {
-		fs.Usage()
-		return 2
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "newsjson:", err)
-		return 1
+	src, e, code, ok := cli.ReadText(fs, *enc, stdin, stderr)
+	if !ok {
+		return code
 	}
 	opts := []civicnews.Option{civicnews.WithEncoding(e)}
 	if *noEnt {

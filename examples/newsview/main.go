@@ -14,17 +14,14 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/civicnews/civicnews"
 	"github.com/civicnews/civicnews/internal/cli"
 	"github.com/civicnews/civicnews/internal/view"
-	"github.com/civicnews/civicnews/layout"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -32,7 +29,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsview", flag.ContinueOnError)
 	out := fs.String("o", "", "write the view to `FILE` instead of standard output")
-	enc := fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+	enc := cli.EncodingFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: newsview [-o FILE.html] [-encoding E] [FILE|-]")
 		fmt.Fprintln(fs.Output(), "Parses one page and writes a self-contained HTML view of it (standard output by")
@@ -42,23 +39,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	e, err := layout.ParseEncoding(*enc)
-	if err != nil {
-		fmt.Fprintln(stderr, "newsview:", err)
-		return 2
-	}
 	if fs.NArg() > 1 {
 		fmt.Fprintf(stderr, "newsview: one FILE at most, got %d (use newsbatch for many)\n", fs.NArg())
 		return 2
 	}
-	src, err := cli.ReadInput(fs.Args(), stdin, 0)
-	if errors.Is(err, cli.ErrUsage) {
-		fs.Usage()
-		return 2
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "newsview:", err)
-		return 1
+	src, e, code, ok := cli.ReadText(fs, *enc, stdin, stderr)
+	if !ok {
+		return code
 	}
 	name := "standard input"
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {

@@ -15,7 +15,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -38,7 +37,7 @@ separated by spaces. Reads FILE, or standard input without FILE or with "-".
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("wordseg", flag.ContinueOnError)
-	encName := fs.String("encoding", "auto", "input encoding: auto, utf-8, gbk (gb2312, gb18030), utf-16le or utf-16be")
+	encName := cli.EncodingFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), usage+"\nFlags:\n")
 		fs.PrintDefaults()
@@ -46,20 +45,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, done := cli.ParseFlags(fs, args, stdout, stderr); done {
 		return code
 	}
-	enc, err := layout.ParseEncoding(*encName)
-	if err != nil {
-		fmt.Fprintln(stderr, "wordseg:", err)
-		return 2
+	src, enc, code, ok := cli.ReadText(fs, *encName, stdin, stderr)
+	if !ok {
+		return code
 	}
-	src, err := cli.ReadInput(fs.Args(), stdin, 0)
-	if errors.Is(err, cli.ErrUsage) {
-		fs.Usage()
-		return 2
-	}
-	if err == nil {
-		err = segmentText(src, enc, stdout)
-	}
-	if err != nil {
+	if err := segmentText(src, enc, stdout); err != nil {
 		fmt.Fprintln(stderr, "wordseg:", err)
 		return 1
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/civicnews/civicnews/layout"
 )
@@ -83,4 +84,34 @@ func ParseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (code
 	}
 	fs.SetOutput(stderr)
 	return 0, false
+}
+
+// EncodingFlag registers the -encoding flag of a program that reads text:
+// a name [layout.ParseEncoding] takes, empty to detect.
+func EncodingFlag(fs *flag.FlagSet) *string {
+	return fs.String("encoding", "", "read the input in encoding `E`: "+strings.Join(layout.EncodingNames(), ", ")+" (default: detect)")
+}
+
+// ReadText reads, after [ParseFlags], the page a program is given: the
+// encoding named by encName and the FILE of fs's arguments (standard input
+// with none or "-"). When it cannot, it writes why on stderr (or the usage,
+// when there is no input) and returns ok false with the exit status: 2 for
+// an unknown encoding or no input, 1 for input that cannot be read (also
+// for more than one FILE).
+func ReadText(fs *flag.FlagSet, encName string, stdin io.Reader, stderr io.Writer) (src []byte, enc layout.Encoding, code int, ok bool) {
+	enc, err := layout.ParseEncoding(encName)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+		return nil, "", 2, false
+	}
+	src, err = ReadInput(fs.Args(), stdin, 0)
+	if errors.Is(err, ErrUsage) {
+		fs.Usage()
+		return nil, "", 2, false
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+		return nil, "", 1, false
+	}
+	return src, enc, 0, true
 }
