@@ -35,6 +35,11 @@ func dispWidth(r rune) int {
 
 func isColSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
 
+// maxRowBytes bounds the lines read as rows of columns set side by side:
+// a row of a printed page holds at most a few hundred characters (some 750
+// bytes of Chinese), so a longer line is running text, never columns.
+const maxRowBytes = 1500
+
 // lineGaps lists the runs of spaces inside the line (not at its edges)
 // and the line's display width.
 func lineGaps(src []byte, sp Span) ([]colGap, int) {
@@ -131,6 +136,12 @@ func findColumns(src []byte, spans []Span) []colRegion {
 	info := make([]lineInfo, len(spans))
 	multi := 0
 	for i, sp := range spans {
+		if sp.End-sp.Start > maxRowBytes {
+			// far wider than any printed page: not a row of columns, and
+			// listing its gaps would cost memory in proportion to it
+			info[i] = lineInfo{width: sp.End - sp.Start}
+			continue
+		}
 		g, w := lineGaps(src, sp)
 		info[i] = lineInfo{width: w, blank: w == 0}
 		for _, x := range g {
