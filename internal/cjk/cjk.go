@@ -1,6 +1,3 @@
-// Package cjk classifies the characters of Chinese text: Chinese
-// characters, Chinese punctuation, and the line-breaking classes that the
-// layout and parse stages share.
 package cjk
 
 import (
