@@ -41,7 +41,8 @@ func MeasureKept(p *Page, text string) Kept {
 	return k
 }
 
-// alignCost is the least edit distance between a and any substring of b.
+// alignCost is the least edit distance between a and any substring of b
+// (a semi-global alignment: a whole against any part of b).
 func alignCost(b, a []rune) int {
 	if len(a) == 0 {
 		return 0

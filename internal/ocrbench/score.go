@@ -136,26 +136,7 @@ func Contains(b, a []rune) bool {
 	if limit == 0 {
 		return strings.Contains(string(b), string(a))
 	}
-	// semi-global alignment: a whole against any substring of b
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	for _, v := range prev {
-		if v <= limit {
-			return true
-		}
-	}
-	return false
+	return alignCost(b, a) <= limit
 }
 
 // Counts are the figures for one page (or the sum over several).
