@@ -17,6 +17,12 @@ func IsHan(r rune) bool {
 	if r < 0x2E80 {
 		return false
 	}
+	// blocks with no Chinese character in them: kana, bopomofo and the
+	// CJK compatibility block below 0x3400; Yi, Hangul and private use;
+	// full-width forms and everything up to the Tangut marks
+	if r >= 0x3040 && r < 0x3400 || r >= 0xA000 && r < 0xF900 || r >= 0xFB00 && r < 0x16FE0 {
+		return false
+	}
 	return r == '〇' || unicode.Is(unicode.Han, r)
 }
 

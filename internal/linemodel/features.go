@@ -2,6 +2,7 @@ package linemodel
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -162,8 +163,9 @@ func base(l *Line, f []float32) {
 		if r == '>' {
 			code++
 		}
+		isHan := cjk.IsHan(r)
 		switch {
-		case cjk.IsHan(r):
+		case isHan:
 			han++
 			if prevSpace && prevHan {
 				spacedPairs++
@@ -193,7 +195,7 @@ func base(l *Line, f []float32) {
 			prevSpace = true
 			continue
 		}
-		prevHan = cjk.IsHan(r)
+		prevHan = isHan
 		prevSpace = false
 		last = r
 		if !cjk.IsCloser(r) {
@@ -292,7 +294,7 @@ func wordHits(t string, out []float32) {
 		if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
 			continue
 		}
-		for _, w := range wordsByFirst[r] {
+		for _, w := range wordsOf(r) {
 			if n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
 				continue
 			}
@@ -311,22 +313,50 @@ func wordHits(t string, out []float32) {
 
 type wordRef struct{ list, word int }
 
-// wordStart is a bitset of the first characters of the listed words, and
-// wordsByFirst lists the words by first character.
+// wordStart is a bitset of the first characters of the listed words
+// (all in the Basic Multilingual Plane), wordRank the number of set bits
+// before each of its words, and wordsByFirst the words by first
+// character, in the order of the set bits.
 var (
 	wordStart    [1 << 10]uint64
-	wordsByFirst = map[rune][]wordRef{}
+	wordRank     [1 << 10]uint16
+	wordsByFirst [][]wordRef
 )
 
-func init() {
+func init() { indexWords() }
+
+// indexWords builds wordStart, wordRank and wordsByFirst from wordLists.
+func indexWords() {
+	wordStart = [1 << 10]uint64{}
+	for _, list := range wordLists {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			wordStart[r>>6] |= 1 << (r & 63)
+		}
+	}
+	n := 0
+	for i, w := range wordStart {
+		wordRank[i] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
+	wordsByFirst = make([][]wordRef, n)
 	for k, list := range wordLists {
 		for j, w := range list {
 			r, _ := utf8.DecodeRuneInString(w)
-			wordStart[r>>6] |= 1 << (r & 63)
-			wordsByFirst[r] = append(wordsByFirst[r], wordRef{k, j})
+			x := wordIndex(r)
+			wordsByFirst[x] = append(wordsByFirst[x], wordRef{k, j})
 		}
 	}
 }
+
+// wordIndex is the place in wordsByFirst of a character set in wordStart.
+func wordIndex(r rune) int {
+	return int(wordRank[r>>6]) + bits.OnesCount64(wordStart[r>>6]&(1<<(r&63)-1))
+}
+
+// wordsOf returns the listed words that start with r, which must be set
+// in wordStart.
+func wordsOf(r rune) []wordRef { return wordsByFirst[wordIndex(r)] }
 
 // wordLists are general vocabularies of page furniture and article parts,
 // in the order of the fWord features. They are weak evidence: the fitted
@@ -347,12 +377,17 @@ var wordLists = [...][]string{
 // isImageRef reports an image placeholder or file name: ![](…), x.png,
 // 微信图片_2022…, （资料图片）.
 func isImageRef(t string) bool {
-	if strings.Contains(t, "![") || strings.Contains(t, "图片_") || strings.Contains(t, "圖片_") {
+	if strings.Contains(t, "![") || strings.IndexByte(t, '_') >= 0 && (strings.Contains(t, "图片_") || strings.Contains(t, "圖片_")) {
 		return true
 	}
-	for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".PNG", ".JPG"} {
-		if strings.HasSuffix(t, ext) {
-			return true
+	if t != "" {
+		switch t[len(t)-1] { // the last letters of the extensions below
+		case 'g', 'f', 'p', 'G':
+			for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".PNG", ".JPG"} {
+				if strings.HasSuffix(t, ext) {
+					return true
+				}
+			}
 		}
 	}
 	return len(t) <= 40 && bracketed(t) && (strings.Contains(t, "图") || strings.Contains(t, "圖"))

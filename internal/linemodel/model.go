@@ -3,6 +3,7 @@ package linemodel
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -72,6 +73,10 @@ type page struct {
 	lastLong  int
 	heads     int  // heading-like lines between long lines
 	web       bool // the page has web furniture
+	// the Chinese bigrams of the opening of the long line last compared
+	// with a short one by overlap, sorted
+	ovLong  int
+	ovGrams []uint64
 }
 
 func quantize(v float32) uint8 {
@@ -86,7 +91,7 @@ func quantize(v float32) uint8 {
 func newPage(lines []Line) *page {
 	n := len(lines)
 	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), grams: make([]sig, n), sigs: make([]sig, n),
-		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1}
+		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
 	var f [numBase]float32
 	for i := range lines {
 		f = [numBase]float32{}
@@ -200,7 +205,7 @@ func (p *page) vector(i int, f []float32) {
 		}
 		// a headline's words come back in the lead paragraph
 		if len(p.lines[i].Text) <= 180 {
-			o := overlap(p.lines[i].Text, p.lines[nl].Text)
+			o := p.overlap(i, nl)
 			v[pOverlapNextLong] = o
 			v[pOverlapNextLong2] = b(o >= 0.5)
 		}
@@ -219,24 +224,25 @@ func Features(lines []Line) []float32 {
 	return out
 }
 
-// overlap is the share of the character bigrams of a short line (Chinese
-// characters only) found in the first 600 bytes of a long one.
-func overlap(short, long string) float32 {
-	if len(long) > 600 {
-		long = long[:600]
+// overlap is the share of the character bigrams of short line i (Chinese
+// characters only) found in the first 600 bytes of long line nl. The
+// bigrams of the long line are kept for the next short line, which is
+// most often compared with the same long line.
+func (p *page) overlap(i, nl int) float32 {
+	if p.ovLong != nl {
+		p.ovLong = nl
+		p.ovGrams = hanBigrams(p.ovGrams[:0], overlapHead(p.lines[nl].Text))
+		slices.Sort(p.ovGrams)
 	}
-	var buf [8]byte
 	prev, n, in := rune(-1), 0, 0
-	for _, r := range short {
+	for _, r := range p.lines[i].Text {
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
 		}
 		if prev >= 0 {
-			k := utf8.EncodeRune(buf[:], prev)
-			k += utf8.EncodeRune(buf[k:], r)
 			n++
-			if strings.Contains(long, string(buf[:k])) {
+			if _, ok := slices.BinarySearch(p.ovGrams, pair(prev, r)); ok {
 				in++
 			}
 		}
@@ -247,6 +253,36 @@ func overlap(short, long string) float32 {
 	}
 	return float32(in) / float32(n)
 }
+
+// overlapHead is the part of a long line overlap looks in.
+func overlapHead(long string) string {
+	if len(long) > 600 {
+		long = long[:600]
+	}
+	return long
+}
+
+// hanBigrams appends the pairs of consecutive Chinese characters of s.
+// Two characters follow each other in s exactly when their encodings do
+// (a character's first byte cannot occur inside another's), so a bigram
+// is among these pairs exactly when s holds its bytes, even where s ends
+// in a cut character.
+func hanBigrams(out []uint64, s string) []uint64 {
+	prev := rune(-1)
+	for _, r := range s {
+		if !cjk.IsHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			out = append(out, pair(prev, r))
+		}
+		prev = r
+	}
+	return out
+}
+
+func pair(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // cutMidSentence reports a line of running text that stops inside a
 // sentence: long, not a heading, no sentence end or colon at its end.
@@ -275,7 +311,7 @@ func detIndex(d Det) int { return bits.TrailingZeros32(uint32(d)) }
 
 // key is a line's text without white space, for finding copies.
 func key(s string) string {
-	if !strings.ContainsAny(s, " \t　") {
+	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "　") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
