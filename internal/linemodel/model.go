@@ -3,7 +3,6 @@ package linemodel
 import (
 	"math"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -73,8 +72,8 @@ type page struct {
 	lastLong  int
 	heads     int  // heading-like lines between long lines
 	web       bool // the page has web furniture
-	// the Chinese bigrams of the opening of the long line last compared
-	// with a short one by overlap, sorted
+	// the long line last compared with a short one by overlap, and the
+	// bitset of its bigrams
 	ovLong  int
 	ovGrams []uint64
 }
@@ -225,15 +224,17 @@ func Features(lines []Line) []float32 {
 }
 
 // overlap is the share of the character bigrams of short line i (Chinese
-// characters only) found in the first 600 bytes of long line nl. The
-// bigrams of the long line are kept for the next short line, which is
-// most often compared with the same long line.
+// characters only) found in the first 600 bytes of long line nl. A bitset
+// of the long line's bigrams, kept for the next short line (most often
+// compared with the same long line), rules most absent bigrams out
+// before a substring search.
 func (p *page) overlap(i, nl int) float32 {
+	long := overlapHead(p.lines[nl].Text)
 	if p.ovLong != nl {
 		p.ovLong = nl
-		p.ovGrams = hanBigrams(p.ovGrams[:0], overlapHead(p.lines[nl].Text))
-		slices.Sort(p.ovGrams)
+		p.ovGrams = hanBigramSet(p.ovGrams, long)
 	}
+	var buf [8]byte
 	prev, n, in := rune(-1), 0, 0
 	for _, r := range p.lines[i].Text {
 		if !cjk.IsHan(r) {
@@ -242,8 +243,12 @@ func (p *page) overlap(i, nl int) float32 {
 		}
 		if prev >= 0 {
 			n++
-			if _, ok := slices.BinarySearch(p.ovGrams, pair(prev, r)); ok {
-				in++
+			if h := bigramHash(prev, r); p.ovGrams[h>>6]&(1<<(h&63)) != 0 {
+				k := utf8.EncodeRune(buf[:], prev)
+				k += utf8.EncodeRune(buf[k:], r)
+				if strings.Contains(long, string(buf[:k])) {
+					in++
+				}
 			}
 		}
 		prev = r
@@ -262,12 +267,16 @@ func overlapHead(long string) string {
 	return long
 }
 
-// hanBigrams appends the pairs of consecutive Chinese characters of s.
-// Two characters follow each other in s exactly when their encodings do
-// (a character's first byte cannot occur inside another's), so a bigram
-// is among these pairs exactly when s holds its bytes, even where s ends
-// in a cut character.
-func hanBigrams(out []uint64, s string) []uint64 {
+// hanBigramSet returns, in set (reused when it has room), the bitset of
+// the hashes of the pairs of consecutive Chinese characters of s. Two
+// characters follow each other in s whenever s holds their encodings one
+// after the other (a character's first byte cannot occur inside
+// another's), so a bigram s holds always has its bit set.
+func hanBigramSet(set []uint64, s string) []uint64 {
+	if len(set) != bigramWords {
+		set = make([]uint64, bigramWords)
+	}
+	clear(set)
 	prev := rune(-1)
 	for _, r := range s {
 		if !cjk.IsHan(r) {
@@ -275,14 +284,19 @@ func hanBigrams(out []uint64, s string) []uint64 {
 			continue
 		}
 		if prev >= 0 {
-			out = append(out, pair(prev, r))
+			h := bigramHash(prev, r)
+			set[h>>6] |= 1 << (h & 63)
 		}
 		prev = r
 	}
-	return out
+	return set
 }
 
-func pair(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+// bigramWords is the size of hanBigramSet's sets in words: 4096 bits, so
+// that the 200 bigrams of a long line's opening leave most bits clear.
+const bigramWords = 64
+
+func bigramHash(a, b rune) uint32 { return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 20 }
 
 // cutMidSentence reports a line of running text that stops inside a
 // sentence: long, not a heading, no sentence end or colon at its end.
