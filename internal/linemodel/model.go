@@ -163,7 +163,13 @@ func (p *page) vector(i int, f []float32) {
 	if i+1 < n {
 		put(f[2*numBase:3*numBase], i+1)
 	}
-	v := f[3*numBase:]
+	p.pageFeatures(i, f[3*numBase:])
+}
+
+// pageFeatures writes the page-level features of line i into v (numPage
+// long, all zero).
+func (p *page) pageFeatures(i int, v []float32) {
+	n := len(p.lines)
 	v[pFirst] = b(i == 0)
 	v[pFirst3] = b(i < 3)
 	v[pLast3] = b(i >= n-3)
@@ -462,6 +468,13 @@ func (m *Model) score(wt *[NumFeatures][NumLabels]float32, f []float32, out []fl
 			s[l] += w[l] * v
 		}
 	}
+	m.normalize(s)
+}
+
+// normalize turns the line scores s into log-probabilities plus the
+// labels' priors.
+func (m *Model) normalize(s *[NumLabels]float32) {
+	const L = int(NumLabels)
 	mx := float32(math.Inf(-1))
 	for l := 0; l < L; l++ {
 		mx = max(mx, s[l])
@@ -528,12 +541,48 @@ func (m *Model) Label(lines []Line) ([]Label, []float32) {
 	p := newPage(lines)
 	wt := m.byFeature()
 	s := make([]float32, len(lines)*int(NumLabels))
-	f := make([]float32, NumFeatures)
+	var pv [numPage]float32
 	for i := range lines {
-		p.vector(i, f)
-		m.score(wt, f, s[i*int(NumLabels):(i+1)*int(NumLabels)])
+		pv = [numPage]float32{}
+		p.pageFeatures(i, pv[:])
+		m.scoreLine(wt, p, i, &pv, s[i*int(NumLabels):(i+1)*int(NumLabels)])
 	}
 	return m.Decode(s, Ties(lines)), s
+}
+
+// scoreLine is score on the feature vector of line i, read from the
+// quantized base features of the line and its neighbours and the page
+// features pv without writing the vector out: the same products added in
+// the same order, so the same scores to the bit.
+func (m *Model) scoreLine(wt *[NumFeatures][NumLabels]float32, p *page, i int, pv *[numPage]float32, out []float32) {
+	const L = int(NumLabels)
+	s := (*[L]float32)(out)
+	*s = m.Bias
+	for blk, j := range [3]int{i - 1, i, i + 1} {
+		if j < 0 || j >= len(p.lines) {
+			continue
+		}
+		w := wt[blk*numBase : (blk+1)*numBase]
+		for k, q := range p.bases[j*numBase : (j+1)*numBase] {
+			if q == 0 {
+				continue
+			}
+			v := float32(q) / 255
+			for l := 0; l < L; l++ {
+				s[l] += w[k][l] * v
+			}
+		}
+	}
+	w := wt[3*numBase:]
+	for k, v := range pv {
+		if v == 0 {
+			continue
+		}
+		for l := 0; l < L; l++ {
+			s[l] += w[k][l] * v
+		}
+	}
+	m.normalize(s)
 }
 
 // Ties reports the lines that continue the line before them: one that

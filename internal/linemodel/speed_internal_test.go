@@ -1,6 +1,7 @@
 package linemodel
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -83,6 +84,31 @@ func TestWordIndex(t *testing.T) {
 		assert.Equal(t, want[r] != nil, set, "%q", r)
 		if set {
 			assert.Equal(t, want[r], wordsOf(r), "%q", r)
+		}
+	}
+}
+
+// TestLabelScoresMatchFeatures checks that Label, which scores the lines
+// without writing their feature vectors out, gives the scores of the
+// vectors Features writes, to the bit.
+func TestLabelScoresMatchFeatures(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	texts := []string{"首页 > 新闻 > 正文", "社区新闻", "记者 张三", "2023-05-06 11:27", "（张三 李四）",
+		"3月11日，南湖街道首个养老服务站正式投入使用，为周边老年人提供服务。", "分享到：微信 微博", "一、总体要求"}
+	for range 50 {
+		var lines []Line
+		for range 1 + rng.IntN(30) {
+			txt := texts[rng.IntN(len(texts))]
+			if rng.IntN(3) == 0 {
+				txt = randomText(rng, rng.IntN(80))
+			}
+			lines = append(lines, Line{Text: txt, BlankBefore: rng.IntN(3), Det: Det(rng.Uint32() & (1<<numDet - 1))})
+		}
+		_, got := Default().Label(lines)
+		want := Default().Scores(Features(lines))
+		require.Equal(t, len(want), len(got))
+		for k := range want {
+			require.Equal(t, math.Float32bits(want[k]), math.Float32bits(got[k]), "score %d", k)
 		}
 	}
 }
