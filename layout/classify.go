@@ -125,7 +125,7 @@ func features(text string) feat {
 				f.conj = true
 			}
 		}
-		if cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
+		if !f.hasStop && cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
 			// a stop followed by more than closers or further stops
 			rest := text[i+utf8.RuneLen(r):]
 			if strings.TrimLeftFunc(rest, func(c rune) bool { return cjk.IsCloser(c) || cjk.IsSentenceEnd(c) }) != "" {

@@ -146,8 +146,25 @@ func base(l *Line, f []float32) {
 	spacedPairs, hanRuns := 0, 0
 	angles, bars, dots, tildes, code := 0, 0, 0, 0, 0
 	prevHan, prevSpace := false, false
-	for _, r := range t {
+	month := false
+	// the word lists and the patterns below are looked for in the line's
+	// opening only: furniture words stand in short lines or open long ones
+	head := t
+	if len(head) > maxHead {
+		head = head[:maxHead]
+		for !utf8.ValidString(head) {
+			head = head[:len(head)-1]
+		}
+	}
+	var words wordFinder
+	for i, r := range t {
+		if i < len(head) {
+			words.at(head, i, r)
+		}
 		runes++
+		if r == '月' {
+			month = true
+		}
 		switch r {
 		case '>', '＞', '»', '›', '→':
 			angles++
@@ -227,20 +244,13 @@ func base(l *Line, f []float32) {
 	f[fSepBar] = b(bars > 0)
 	f[fSepDot] = b(dots > 0)
 	f[fSepTilde] = b(tildes > 0)
-	// the word lists and the patterns below are looked for in the line's
-	// opening only: furniture words stand in short lines or open long ones
-	head := t
-	if len(head) > maxHead {
-		head = head[:maxHead]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
 	f[fLabelValue] = b(labelValue(t))
 	f[fColons2] = b(colons >= 2)
-	f[fDate] = b(hasDate(t))
-	f[fTime] = b(hasTime(t))
-	f[fStartsDate] = b(startsDate(t))
+	// a date needs 月 or five digits (four and one after a separator), a
+	// time three digits
+	f[fDate] = b((month || digits >= 5) && hasDate(t))
+	f[fTime] = b(digits >= 3 && hasTime(t))
+	f[fStartsDate] = b((month || digits >= 5) && startsDate(t))
 	f[fLetterSpaced] = b(han >= 3 && spacedPairs*2 >= han-1 && hanRuns >= 3)
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
@@ -256,7 +266,7 @@ func base(l *Line, f []float32) {
 	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
 	f[fImage] = b(isImageRef(head))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
-	wordHits(head, f[fWordNav:fWordNav+len(wordLists)])
+	words.hits(f[fWordNav : fWordNav+len(wordLists)])
 	f[fBlank1] = b(l.BlankBefore >= 1)
 	f[fBlank2] = b(l.BlankBefore >= 2)
 	f[fIndent] = b(l.Indent)
@@ -288,26 +298,42 @@ func b(v bool) float32 {
 // found in t: 0, 0.5 for one, 1 for two or more. It walks t once, trying
 // only the words that start with the character at hand.
 func wordHits(t string, out []float32) {
-	var seen [len(wordLists)][2]int32 // the first two distinct words found, +1
-	var n [len(wordLists)]int
+	var w wordFinder
 	for i, r := range t {
-		if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+		w.at(t, i, r)
+	}
+	w.hits(out)
+}
+
+// wordFinder finds the listed words in a text, fed its characters in
+// order (base feeds it from its own walk over the line).
+type wordFinder struct {
+	seen [len(wordLists)][2]int32 // the first two distinct words found, +1
+	n    [len(wordLists)]int
+}
+
+// at tries the words that start at t[i], whose character is r.
+func (f *wordFinder) at(t string, i int, r rune) {
+	if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+		return
+	}
+	for _, w := range wordsOf(r) {
+		if f.n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
 			continue
 		}
-		for _, w := range wordsOf(r) {
-			if n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
-				continue
-			}
-			id := int32(w.word + 1)
-			if n[w.list] == 1 && seen[w.list][0] == id {
-				continue
-			}
-			seen[w.list][n[w.list]] = id
-			n[w.list]++
+		id := int32(w.word + 1)
+		if f.n[w.list] == 1 && f.seen[w.list][0] == id {
+			continue
 		}
+		f.seen[w.list][f.n[w.list]] = id
+		f.n[w.list]++
 	}
+}
+
+// hits writes the scores.
+func (f *wordFinder) hits(out []float32) {
 	for k := range out {
-		out[k] = float32(n[k]) / 2
+		out[k] = float32(f.n[k]) / 2
 	}
 }
 

@@ -103,7 +103,9 @@ func newPage(lines []Line) *page {
 			p.keys[i] = key(lines[i].Text)
 			p.counts[p.keys[i]]++
 			p.sigs[i] = signature(p.keys[i])
-			p.grams[i] = bigrams(p.keys[i])
+			if len(p.keys[i]) >= minNear {
+				p.grams[i] = bigrams(p.keys[i]) // only nearCopy reads them
+			}
 		} else {
 			p.sigs[i] = signature(lines[i].Text)
 		}
@@ -350,15 +352,18 @@ const maxKey = 600
 // near copies of it.
 const nearWindow = 16
 
+// minNear is the shortest key (in bytes) nearCopy looks at.
+const minNear = 18
+
 // nearCopy reports a line of 6 or more characters that another line
 // nearby holds, or that holds another of 6 or more.
 func nearCopy(keys []string, grams []sig, i int) bool {
 	k := keys[i]
-	if len(k) < 18 {
+	if len(k) < minNear {
 		return false
 	}
 	for j := max(0, i-nearWindow); j < min(len(keys), i+nearWindow+1); j++ {
-		if j == i || len(keys[j]) < 18 {
+		if j == i || len(keys[j]) < minNear {
 			continue
 		}
 		if keys[j] == k {
