@@ -34,7 +34,8 @@ type feat struct {
 	byline       bool
 	meta         bool // a label-value line: 来源：… 发布时间：…
 	dateline     bool
-	furniture    furn // furniture reason, or noFurn
+	furniture    furn  // furniture reason, or noFurn
+	width        int32 // display width without spaces (dispWidth), for measureColumns
 }
 
 // furn is a furniture reason in a feat: a small number rather than a
@@ -85,7 +86,7 @@ const (
 
 func features(text string) feat {
 	var f feat
-	depth, runes, closes, commas, enums := 0, 0, 0, 0, 0
+	depth, runes, closes, commas, enums, width := 0, 0, 0, 0, 0, 0
 	prevR := rune(-1)
 	prevSpace := false
 	var lastNonCloser rune = -1
@@ -103,6 +104,9 @@ func features(text string) feat {
 			}
 		}
 		runes++
+		if !isColSpace(r) {
+			width += dispWidth(r)
+		}
 		switch r {
 		case '《', '“', '（', '「', '『', '【', '(', '‘':
 			depth++
@@ -146,7 +150,7 @@ func features(text string) feat {
 			lastNonCloser = r
 		}
 	}
-	f.runes, f.closes, f.commas, f.enums = sat32(runes), sat32(closes), sat32(commas), sat32(enums)
+	f.runes, f.closes, f.commas, f.enums, f.width = sat32(runes), sat32(closes), sat32(commas), sat32(enums), sat32(width)
 	f.lastStop = lastNonCloser
 	f.endsSentence = lastNonCloser != -1 && cjk.IsSentenceEnd(lastNonCloser) && (cjk.IsCloser(f.last) || cjk.IsSentenceEnd(f.last))
 	if !f.endsSentence && endsWithBracketAfterStop(text) {

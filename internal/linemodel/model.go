@@ -102,9 +102,11 @@ func newPage(lines []Line) *page {
 		if len(lines[i].Text) <= maxKey {
 			p.keys[i] = key(lines[i].Text)
 			p.counts[p.keys[i]]++
-			p.sigs[i] = signature(p.keys[i])
 			if len(p.keys[i]) >= minNear {
-				p.grams[i] = bigrams(p.keys[i]) // only nearCopy reads them
+				// only nearCopy reads the bigrams of the whole key
+				p.sigs[i], p.grams[i] = signatureAndBigrams(p.keys[i])
+			} else {
+				p.sigs[i] = signature(p.keys[i])
 			}
 		} else {
 			p.sigs[i] = signature(lines[i].Text)
@@ -400,18 +402,23 @@ func signature(s string) sig {
 	return g
 }
 
-// bigrams is the set of all the character bigrams of s.
-func bigrams(s string) sig {
-	var g sig
-	prev := rune(-1)
+// signatureAndBigrams returns signature(s) and the set of all the
+// character bigrams of s, from one walk over s.
+func signatureAndBigrams(s string) (sig, sig) {
+	var g, all sig
+	prev, n := rune(-1), 0
 	for _, r := range s {
 		if prev >= 0 {
 			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
-			g[h>>6] |= 1 << (h & 63)
+			all[h>>6] |= 1 << (h & 63)
+			if n < 48 {
+				g[h>>6] |= 1 << (h & 63)
+			}
 		}
 		prev = r
+		n++
 	}
-	return g
+	return g, all
 }
 
 // in reports whether every bigram of g is in c.

@@ -112,3 +112,30 @@ func TestLabelScoresMatchFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureAndBigrams checks the one-walk form against signature and
+// bigrams.
+func TestSignatureAndBigrams(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 500 {
+		s := randomText(rng, rng.IntN(120))
+		g, all := signatureAndBigrams(s)
+		require.Equal(t, signature(s), g, "%q", s)
+		require.Equal(t, bigrams(s), all, "%q", s)
+	}
+}
+
+// bigrams is the set of all the character bigrams of s: the definition
+// signatureAndBigrams must match.
+func bigrams(s string) sig {
+	var g sig
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
+			g[h>>6] |= 1 << (h & 63)
+		}
+		prev = r
+	}
+	return g
+}
