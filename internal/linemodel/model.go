@@ -51,9 +51,13 @@ type Model struct {
 // built into the program: nothing is read or parsed at run time.
 func Default() *Model { return &fitted }
 
-func init() {
+func init() { fillWeights(&fitted) }
+
+// fillWeights copies the generated weights into m, label by label: with
+// indexWords, all the work of loading the model.
+func fillWeights(m *Model) {
 	for l := 0; l < int(NumLabels); l++ {
-		copy(fitted.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
+		copy(m.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
 	}
 }
 

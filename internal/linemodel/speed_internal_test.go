@@ -139,3 +139,17 @@ func bigrams(s string) sig {
 	}
 	return g
 }
+
+// BenchmarkModelLoad measures loading the fitted model afresh: the work
+// the package's initialisation does (the generated weights copied into a
+// model, the word lists indexed). Nothing is read from disk: the weights
+// are compiled in.
+func BenchmarkModelLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		m := new(Model)
+		*m = fitted
+		fillWeights(m)
+		indexWords()
+	}
+}
