@@ -149,15 +149,25 @@ func base(l *Line, f []float32) {
 	month := false
 	// the word lists and the patterns below are looked for in the line's
 	// opening only: furniture words stand in short lines or open long ones
+	// (the longest valid prefix of the first maxHead bytes: cut at the
+	// character that crosses the limit, or before the first byte that is
+	// not UTF-8, found in the walk below)
 	head := t
 	if len(head) > maxHead {
-		head = head[:maxHead]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
+		k := maxHead
+		for k > 0 && !utf8.RuneStart(t[k]) {
+			k--
 		}
+		head = t[:k]
 	}
+	bad := -1 // where the first byte that is not UTF-8 stands
 	var words wordFinder
 	for i, r := range t {
+		if r == utf8.RuneError && bad < 0 {
+			if _, n := utf8.DecodeRuneInString(t[i:]); n == 1 {
+				bad = i
+			}
+		}
 		if i < len(head) {
 			words.at(head, i, r)
 		}
@@ -217,6 +227,13 @@ func base(l *Line, f []float32) {
 		last = r
 		if !cjk.IsCloser(r) {
 			lastNonCloser = r
+		}
+	}
+	if len(t) > maxHead && bad >= 0 && bad < len(head) {
+		head = t[:bad]
+		words = wordFinder{}
+		for i, r := range head {
+			words.at(head, i, r)
 		}
 	}
 	n := float32(max(runes, 1))

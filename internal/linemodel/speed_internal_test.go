@@ -153,3 +153,33 @@ func BenchmarkModelLoad(b *testing.B) {
 		indexWords()
 	}
 }
+
+// TestLongLineHead checks base on lines longer than the opening the word
+// lists are looked for in, bytes that are not UTF-8 included, against
+// the definition: the longest valid prefix of the first maxHead bytes.
+func TestLongLineHead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		txt := randomText(rng, 120+rng.IntN(80))
+		if rng.IntN(2) == 0 {
+			txt = strings.ReplaceAll(txt, "\xe7", "")
+			txt = strings.ReplaceAll(txt, "\x80", "")
+		}
+		for _, w := range []string{"分享", "来源", "首页", "版权", "记者"} {
+			at := rng.IntN(len(txt) + 1)
+			txt = txt[:at] + w + txt[at:]
+		}
+		head := txt
+		if len(head) > maxHead {
+			head = head[:maxHead]
+			for !utf8.ValidString(head) {
+				head = head[:len(head)-1]
+			}
+		}
+		want := make([]float32, len(wordLists))
+		wordHits(head, want)
+		got := make([]float32, numBase)
+		base(&Line{Text: txt}, got)
+		require.Equal(t, want, got[fWordNav:fWordNav+len(wordLists)], "%q", txt)
+	}
+}
