@@ -36,6 +36,8 @@ type feat struct {
 	dateline     bool
 	furniture    furn  // furniture reason, or noFurn
 	width        int32 // display width without spaces (dispWidth), for measureColumns
+	linkList     bool  // isLinkList
+	pageMark     bool  // isPageFurniture
 }
 
 // furn is a furniture reason in a feat: a small number rather than a
@@ -169,7 +171,8 @@ func features(text string) feat {
 	f.byline = isByline(text)
 	f.meta = runes <= 100 && isMetaLine(text)
 	f.dateline = detect.OpensWithDateline(text)
-	f.furniture = furnOf(furnitureReason(text, runes, furniture))
+	f.linkList, f.pageMark = isLinkList(text), isPageFurniture(text)
+	f.furniture = furnOf(furnitureReason(text, runes, furniture, f.linkList, f.pageMark))
 	return f
 }
 
@@ -274,7 +277,8 @@ var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频�
 // furnitureReason returns why a line is furniture, or "". found has bit k
 // set when the line holds furniturePatterns[k] (features finds them in its
 // pass over the line); the first that applies to a line this long wins.
-func furnitureReason(text string, runes int, found uint64) string {
+// linkList and pageMark are isLinkList and isPageFurniture of the line.
+func furnitureReason(text string, runes int, found uint64, linkList, pageMark bool) string {
 	for ; found != 0; found &= found - 1 {
 		if k := bits.TrailingZeros64(found); runes <= furniturePatterns[k].max {
 			return furniturePatterns[k].reason
@@ -296,10 +300,10 @@ func furnitureReason(text string, runes int, found uint64) string {
 		runes <= 24 && (strings.HasSuffix(text, "门户网站") || strings.HasSuffix(text, "官方网站") || strings.HasSuffix(text, "政府网站")) {
 		return "navigation"
 	}
-	if isLinkList(text) {
+	if linkList {
 		return "navigation"
 	}
-	if isPageFurniture(text) {
+	if pageMark {
 		return "page-furniture"
 	}
 	return ""
