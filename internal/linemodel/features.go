@@ -172,8 +172,21 @@ func base(l *Line, f []float32) {
 			words.at(head, i, r)
 		}
 		runes++
-		if r == '月' {
-			month = true
+		isHan := cjk.IsHan(r)
+		if isHan {
+			// of the counts below, only these apply to a Chinese character
+			if r == '月' {
+				month = true
+			}
+			han++
+			if prevSpace && prevHan {
+				spacedPairs++
+			}
+			if !prevHan {
+				hanRuns++
+			}
+			prevHan, prevSpace, last, lastNonCloser = true, false, r, r
+			continue
 		}
 		switch r {
 		case '>', '＞', '»', '›', '→':
@@ -190,16 +203,7 @@ func base(l *Line, f []float32) {
 		if r == '>' {
 			code++
 		}
-		isHan := cjk.IsHan(r)
 		switch {
-		case isHan:
-			han++
-			if prevSpace && prevHan {
-				spacedPairs++
-			}
-			if !prevHan {
-				hanRuns++
-			}
 		case cjk.IsDigit(r):
 			digits++
 		case cjk.IsLatin(r):
@@ -222,7 +226,7 @@ func base(l *Line, f []float32) {
 			prevSpace = true
 			continue
 		}
-		prevHan = isHan
+		prevHan = false
 		prevSpace = false
 		last = r
 		if !cjk.IsCloser(r) {
