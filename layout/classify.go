@@ -106,6 +106,18 @@ func features(text string) feat {
 			}
 		}
 		runes++
+		if cjk.IsHan(r) {
+			// a Chinese character: of the cases below, only these apply
+			width += 2 // dispWidth
+			if (r == '和' || r == '与' || r == '及') && depth == 0 && i > 0 {
+				f.conj = true
+			}
+			if prevSpace && prevR != -1 && cjk.IsChinese(prevR) {
+				f.spaced = true
+			}
+			prevSpace, prevR, f.last, lastNonCloser = false, r, r, r
+			continue
+		}
 		if !isColSpace(r) {
 			width += dispWidth(r)
 		}
@@ -125,10 +137,6 @@ func features(text string) feat {
 		case '、':
 			if depth == 0 {
 				enums++
-			}
-		case '和', '与', '及':
-			if depth == 0 && i > 0 {
-				f.conj = true
 			}
 		}
 		if !f.hasStop && cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
