@@ -240,6 +240,10 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			}
 		}
 		i += size
+		if r >= 0x4E00 && r <= 0x9FFF {
+			toks = append(toks, t) // a Chinese character: none of the cases below
+			continue
+		}
 		switch {
 		case cjk.IsDropped(r):
 			n.add(logEntry{span: Span{t.s, n.end(&t)}, orig: r, why: whyControl})
