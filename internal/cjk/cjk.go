@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// IsHan reports whether r is a Chinese character (including 〇).
+// IsHan reports whether r is a Chinese character (including 〇). The
+// common cases are answered inline.
 func IsHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
@@ -17,6 +18,11 @@ func IsHan(r rune) bool {
 	if r < 0x2E80 {
 		return false
 	}
+	return isHanRare(r)
+}
+
+// isHanRare is IsHan from U+2E80 on, outside the unified ideographs.
+func isHanRare(r rune) bool {
 	// blocks with no Chinese character in them: kana, bopomofo and the
 	// CJK compatibility block below 0x3400; Yi, Hangul and private use;
 	// full-width forms and everything up to the Tangut marks
@@ -44,7 +50,17 @@ func IsCJKPunct(r rune) bool {
 }
 
 // IsChinese reports whether r is a Chinese character or Chinese punctuation.
-func IsChinese(r rune) bool { return IsHan(r) || IsCJKPunct(r) }
+func IsChinese(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	if r < 0xB7 { // below the middle dot, the first punctuation IsCJKPunct takes
+		return false
+	}
+	return isChineseRare(r)
+}
+
+func isChineseRare(r rune) bool { return IsCJKPunct(r) || r >= 0x2E80 && isHanRare(r) }
 
 // IsDigit reports whether r is an ASCII digit.
 func IsDigit(r rune) bool { return r >= '0' && r <= '9' }

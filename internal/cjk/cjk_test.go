@@ -15,3 +15,14 @@ func TestIsHanEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsChineseEveryRune checks IsChinese's fast paths against its
+// definition for every code point.
+func TestIsChineseEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r == '〇' || unicode.Is(unicode.Han, r) || IsCJKPunct(r)
+		if got := IsChinese(r); got != want {
+			t.Fatalf("IsChinese(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
