@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // captionMarkedByLists is isCaptionMarked's definition: the text opens
@@ -34,6 +35,31 @@ func TestCaptionMarked(t *testing.T) {
 				text := a + b + c
 				if got, want := isCaptionMarked(text), captionMarkedByLists(text); got != want {
 					t.Fatalf("isCaptionMarked(%q) = %v, want %v", text, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestDecodeAt checks decodeAt against utf8.DecodeRune on every sequence
+// of up to four bytes drawn from every lead and continuation class, cut
+// at every end.
+func TestDecodeAt(t *testing.T) {
+	bs := []byte{0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xE3, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF}
+	check := func(b []byte) {
+		for end := 1; end <= len(b); end++ {
+			r, n := decodeAt(b, 0, end)
+			wr, wn := utf8.DecodeRune(b[:end])
+			if r != wr || n != wn {
+				t.Fatalf("decodeAt(% x, 0, %d) = %U %d, want %U %d", b, end, r, n, wr, wn)
+			}
+		}
+	}
+	for _, a := range bs {
+		for _, b := range bs {
+			for _, c := range bs {
+				for _, d := range bs {
+					check([]byte{a, b, c, d})
 				}
 			}
 		}

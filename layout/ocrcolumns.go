@@ -48,7 +48,7 @@ func hasColSpace(b []byte) bool {
 func textWidth(b []byte) int {
 	w := 0
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := decodeAt(b, i, len(b))
 		w += dispWidth(r)
 		i += size
 	}
@@ -63,7 +63,7 @@ func lineGaps(src []byte, sp Span) ([]colGap, int) {
 	seen := false // text seen before
 	runStart, runW, runN := -1, 0, 0
 	for i := sp.Start; i < sp.End; {
-		r, size := utf8.DecodeRune(src[i:sp.End])
+		r, size := decodeAt(src, i, sp.End)
 		w := dispWidth(r)
 		if r == '\t' {
 			w = 4
