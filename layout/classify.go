@@ -93,7 +93,9 @@ func features(text string) feat {
 	prevSpace := false
 	var lastNonCloser rune = -1
 	var furniture uint64 // the furniture patterns found in the line, a bit each
-	for i, r := range text {
+	for i, n := 0, 0; i < len(text); i += n {
+		var r rune
+		r, n = cjk.Decode(text, i) // as range does
 		if i == 0 {
 			f.first = r
 		}

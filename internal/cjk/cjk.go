@@ -180,3 +180,19 @@ func LastBracket(s string) int {
 	}
 	return -1
 }
+
+// Decode is utf8.DecodeRuneInString(s[i:]), the character a for range
+// loop over s reads at i, with ASCII and the three-byte encodings that
+// need no further check (lead bytes E1 to EF but ED, which may start a
+// surrogate: U+1000 to U+FFFF, Chinese characters and punctuation among
+// them) read directly.
+func Decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

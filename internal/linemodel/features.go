@@ -162,7 +162,9 @@ func base(l *Line, f []float32) {
 	}
 	bad := -1 // where the first byte that is not UTF-8 stands
 	var words wordFinder
-	for i, r := range t {
+	for i, n := 0, 0; i < len(t); i += n {
+		var r rune
+		r, n = cjk.Decode(t, i) // as range does
 		if r == utf8.RuneError && bad < 0 {
 			if _, n := utf8.DecodeRuneInString(t[i:]); n == 1 {
 				bad = i
