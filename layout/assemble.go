@@ -339,15 +339,33 @@ func isCredited(text string) bool {
 }
 
 func isCaptionMarked(text string) bool {
-	for _, p := range captionPrefixes {
-		if strings.HasPrefix(text, p) {
+	// captionPrefixes and captionSuffixes, tried by their first and last
+	// characters (a test checks this against the lists)
+	r, n := utf8.DecodeRuneInString(text)
+	switch r {
+	case '/', '／', '▲', '△', '↑', '↓', '←', '→':
+		return true
+	case '图':
+		if rest := text[n:]; strings.HasPrefix(rest, "为") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":") {
+			return true
+		}
+	case '（', '(', '上', '下', '左', '右':
+		if strings.HasPrefix(text[n:], "图") {
 			return true
 		}
 	}
-	for _, s := range captionSuffixes {
-		if strings.HasSuffix(text, s) {
-			return true
-		}
+	r, n = utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '摄':
+		return true
+	case '）':
+		rest := text[:len(text)-n]
+		return strings.HasSuffix(rest, "摄") || strings.HasSuffix(rest, "供图") || strings.HasSuffix(rest, "（资料图")
+	case ')':
+		return strings.HasSuffix(text[:len(text)-n], "摄")
+	case '图':
+		rest := text[:len(text)-n]
+		return strings.HasSuffix(rest, "供") || strings.HasSuffix(rest, "资料")
 	}
 	return false
 }

@@ -34,7 +34,10 @@ type feat struct {
 	byline       bool
 	meta         bool // a label-value line: 来源：… 发布时间：…
 	dateline     bool
-	furniture    furn // furniture reason, or noFurn
+	furniture    furn  // furniture reason, or noFurn
+	width        int32 // display width without spaces (dispWidth), for measureColumns
+	linkList     bool  // isLinkList
+	pageMark     bool  // isPageFurniture
 }
 
 // furn is a furniture reason in a feat: a small number rather than a
@@ -85,12 +88,14 @@ const (
 
 func features(text string) feat {
 	var f feat
-	depth, runes, closes, commas, enums := 0, 0, 0, 0, 0
+	depth, runes, closes, commas, enums, width := 0, 0, 0, 0, 0, 0
 	prevR := rune(-1)
 	prevSpace := false
 	var lastNonCloser rune = -1
 	var furniture uint64 // the furniture patterns found in the line, a bit each
-	for i, r := range text {
+	for i, n := 0, 0; i < len(text); i += n {
+		var r rune
+		r, n = cjk.Decode(text, i) // as range does
 		if i == 0 {
 			f.first = r
 		}
@@ -103,6 +108,21 @@ func features(text string) feat {
 			}
 		}
 		runes++
+		if cjk.IsHan(r) {
+			// a Chinese character: of the cases below, only these apply
+			width += 2 // dispWidth
+			if (r == '和' || r == '与' || r == '及') && depth == 0 && i > 0 {
+				f.conj = true
+			}
+			if prevSpace && prevR != -1 && cjk.IsChinese(prevR) {
+				f.spaced = true
+			}
+			prevSpace, prevR, f.last, lastNonCloser = false, r, r, r
+			continue
+		}
+		if !isColSpace(r) {
+			width += dispWidth(r)
+		}
 		switch r {
 		case '《', '“', '（', '「', '『', '【', '(', '‘':
 			depth++
@@ -120,12 +140,8 @@ func features(text string) feat {
 			if depth == 0 {
 				enums++
 			}
-		case '和', '与', '及':
-			if depth == 0 && i > 0 {
-				f.conj = true
-			}
 		}
-		if cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
+		if !f.hasStop && cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
 			// a stop followed by more than closers or further stops
 			rest := text[i+utf8.RuneLen(r):]
 			if strings.TrimLeftFunc(rest, func(c rune) bool { return cjk.IsCloser(c) || cjk.IsSentenceEnd(c) }) != "" {
@@ -146,7 +162,7 @@ func features(text string) feat {
 			lastNonCloser = r
 		}
 	}
-	f.runes, f.closes, f.commas, f.enums = sat32(runes), sat32(closes), sat32(commas), sat32(enums)
+	f.runes, f.closes, f.commas, f.enums, f.width = sat32(runes), sat32(closes), sat32(commas), sat32(enums), sat32(width)
 	f.lastStop = lastNonCloser
 	f.endsSentence = lastNonCloser != -1 && cjk.IsSentenceEnd(lastNonCloser) && (cjk.IsCloser(f.last) || cjk.IsSentenceEnd(f.last))
 	if !f.endsSentence && endsWithBracketAfterStop(text) {
@@ -165,7 +181,8 @@ func features(text string) feat {
 	f.byline = isByline(text)
 	f.meta = runes <= 100 && isMetaLine(text)
 	f.dateline = detect.OpensWithDateline(text)
-	f.furniture = furnOf(furnitureReason(text, runes, furniture))
+	f.linkList, f.pageMark = isLinkList(text), isPageFurniture(text)
+	f.furniture = furnOf(furnitureReason(text, runes, furniture, f.linkList, f.pageMark))
 	return f
 }
 
@@ -270,7 +287,8 @@ var accountWords = []string{"公众号", "微信", "微博", "抖音", "视频�
 // furnitureReason returns why a line is furniture, or "". found has bit k
 // set when the line holds furniturePatterns[k] (features finds them in its
 // pass over the line); the first that applies to a line this long wins.
-func furnitureReason(text string, runes int, found uint64) string {
+// linkList and pageMark are isLinkList and isPageFurniture of the line.
+func furnitureReason(text string, runes int, found uint64, linkList, pageMark bool) string {
 	for ; found != 0; found &= found - 1 {
 		if k := bits.TrailingZeros64(found); runes <= furniturePatterns[k].max {
 			return furniturePatterns[k].reason
@@ -292,10 +310,10 @@ func furnitureReason(text string, runes int, found uint64) string {
 		runes <= 24 && (strings.HasSuffix(text, "门户网站") || strings.HasSuffix(text, "官方网站") || strings.HasSuffix(text, "政府网站")) {
 		return "navigation"
 	}
-	if isLinkList(text) {
+	if linkList {
 		return "navigation"
 	}
-	if isPageFurniture(text) {
+	if pageMark {
 		return "page-furniture"
 	}
 	return ""

@@ -72,6 +72,7 @@ func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err er
 		return 0, nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(in), c.maxSize)
 	}
 	enc := c.encoding
+	valid := false // in has been found valid UTF-8
 	if enc == Auto {
 		switch {
 		case bytes.HasPrefix(in, bomUTF8):
@@ -81,7 +82,7 @@ func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err er
 		case bytes.HasPrefix(in, bomUTF16BE):
 			enc = UTF16BE
 		case utf8.Valid(in):
-			enc = UTF8
+			enc, valid = UTF8, true
 		default:
 			src, im, bad := decodeGB18030(in)
 			if bad >= 0 {
@@ -96,7 +97,7 @@ func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err er
 	}
 	switch enc {
 	case UTF8:
-		if !utf8.Valid(in) {
+		if !valid && !utf8.Valid(in) {
 			return 0, nil, &DecodeError{Encoding: UTF8, Offset: firstInvalid(in)}
 		}
 		d.Source, d.Encoding = in, UTF8

@@ -67,8 +67,8 @@ func (f *feat) detectors(text string) linemodel.Det {
 	set(f.startsCont, linemodel.DetStartsCont)
 	set(f.dangling, linemodel.DetDangling)
 	set(f.open, linemodel.DetOpen)
-	set(isLinkList(text), linemodel.DetLinkList)
-	set(isPageFurniture(text), linemodel.DetPageMark)
+	set(f.linkList, linemodel.DetLinkList)
+	set(f.pageMark, linemodel.DetPageMark)
 	if f.runes <= 400 {
 		_, start := detect.Tail(text)
 		set(start >= 0, linemodel.DetTail)

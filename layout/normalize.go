@@ -200,6 +200,17 @@ func (n *normalizer) repair(e logEntry) Repair {
 	}
 }
 
+// decodeAt is utf8.DecodeRune(b[i:end]) with the three-byte encodings
+// that need no further check (lead bytes E1 to EF but ED, which may start
+// a surrogate: the characters from U+1000 to U+FFFF, Chinese among them)
+// read inline.
+func decodeAt(b []byte, i, end int) (rune, int) {
+	if c := b[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < end && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRune(b[i:end])
+}
+
 // line normalises the source bytes of one line.
 func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
@@ -223,7 +234,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			i = min(n.skips[0].End, sp.End)
 			continue
 		}
-		r, size := utf8.DecodeRune(src[i:sp.End])
+		r, size := decodeAt(src, i, sp.End)
 		t := tok{r: r, s: i, n: uint8(size)}
 		if n.html && r == '&' {
 			if v, m := charRef(src[i:sp.End]); m > 0 {
@@ -240,6 +251,10 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			}
 		}
 		i += size
+		if r >= 0x4E00 && r <= 0x9FFF {
+			toks = append(toks, t) // a Chinese character: none of the cases below
+			continue
+		}
 		switch {
 		case cjk.IsDropped(r):
 			n.add(logEntry{span: Span{t.s, n.end(&t)}, orig: r, why: whyControl})
@@ -358,7 +373,7 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(src[i:sp.End])
+		r, size := decodeAt(src, i, sp.End)
 		if cjk.IsSpace(r) || cjk.IsDropped(r) || r == 0xFF05 || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
 			return false
 		}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -27,7 +28,8 @@ type colGap struct {
 // dispWidth is the width of r on a fixed-pitch display: two for Chinese
 // characters and punctuation, one for the rest.
 func dispWidth(r rune) int {
-	if cjk.IsChinese(r) || r >= 0x2E80 {
+	// below 0x2E80 only punctuation is Chinese, and none of it is ASCII
+	if r >= 0x2E80 || r >= 0x80 && cjk.IsCJKPunct(r) {
 		return 2
 	}
 	return 1
@@ -40,6 +42,24 @@ func isColSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || 
 // bytes of Chinese), so a longer line is running text, never columns.
 const maxRowBytes = 1500
 
+// hasColSpace reports whether b holds a character isColSpace accepts.
+func hasColSpace(b []byte) bool {
+	return bytes.IndexByte(b, ' ') >= 0 || bytes.IndexByte(b, '\t') >= 0 ||
+		bytes.Contains(b, []byte("\u3000")) || bytes.Contains(b, []byte("\u00a0"))
+}
+
+// textWidth is the display width of a line with no space in it: the width
+// lineGaps returns for it.
+func textWidth(b []byte) int {
+	w := 0
+	for i := 0; i < len(b); {
+		r, size := decodeAt(b, i, len(b))
+		w += dispWidth(r)
+		i += size
+	}
+	return w
+}
+
 // lineGaps lists the runs of spaces inside the line (not at its edges)
 // and the line's display width.
 func lineGaps(src []byte, sp Span) ([]colGap, int) {
@@ -48,7 +68,7 @@ func lineGaps(src []byte, sp Span) ([]colGap, int) {
 	seen := false // text seen before
 	runStart, runW, runN := -1, 0, 0
 	for i := sp.Start; i < sp.End; {
-		r, size := utf8.DecodeRune(src[i:sp.End])
+		r, size := decodeAt(src, i, sp.End)
 		w := dispWidth(r)
 		if r == '\t' {
 			w = 4
@@ -142,6 +162,9 @@ func findColumns(src []byte, spans []Span) []colRegion {
 			info[i] = lineInfo{width: sp.End - sp.Start}
 			continue
 		}
+		if !hasColSpace(src[sp.Start:sp.End]) {
+			continue // no gap: its width is measured below if needed
+		}
 		g, w := lineGaps(src, sp)
 		info[i] = lineInfo{width: w, blank: w == 0}
 		for _, x := range g {
@@ -156,6 +179,12 @@ func findColumns(src []byte, spans []Span) []colRegion {
 	}
 	if multi < 3 {
 		return nil
+	}
+	for i, sp := range spans {
+		if !hasColSpace(src[sp.Start:sp.End]) {
+			w := textWidth(src[sp.Start:sp.End])
+			info[i] = lineInfo{width: w, blank: w == 0}
+		}
 	}
 	var regions []colRegion
 	for i := 0; i < len(spans); {

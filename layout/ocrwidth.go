@@ -26,12 +26,7 @@ func (a *assembler) measureColumns() {
 		if lines[i].Blank {
 			continue
 		}
-		w := 0
-		for _, r := range lines[i].Text {
-			if !isColSpace(r) {
-				w += dispWidth(r)
-			}
-		}
+		w := int(a.feats[i].width) // measured by features
 		a.cols.widths[i] = w
 		if w >= 16 && a.feats[i].furniture == noFurn {
 			ws = append(ws, w)

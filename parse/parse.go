@@ -769,12 +769,20 @@ func findMonthDay(text string) []string {
 }
 
 // findISODate is reISODate.FindStringSubmatch(text) for text that holds
-// one of its labels (all contain 时间 or 日期), nil for any other.
+// one of its labels (all contain 时间 or 日期), nil for any other. A match
+// opens with a label, so none starts before the first one, where the
+// search starts.
 func findISODate(text string) []string {
-	if !strings.Contains(text, "时间") && !strings.Contains(text, "日期") {
+	i := -1
+	for _, label := range []string{"发布时间", "发布日期", "时间", "日期"} {
+		if j := strings.Index(text, label); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
 		return nil
 	}
-	return reISODate.FindStringSubmatch(text)
+	return reISODate.FindStringSubmatch(text[i:])
 }
 
 // dateArticle sets the article's date from its dateline, its title or its
@@ -836,14 +844,15 @@ func (p *parser) kind() Kind {
 		}
 	}
 	for _, a := range p.doc.Articles {
-		if reReportTitle.MatchString(a.Title) {
+		if containsAny(a.Title, reportTitleWords) {
 			return Report
 		}
 	}
 	return Newspaper
 }
 
-var reReportTitle = regexp.MustCompile(`(?:工作报告|政府工作报告|规划|公报|纲要|实施意见|实施方案|白皮书)`)
+// reportTitleWords are the words that make an article's title a report's.
+var reportTitleWords = []string{"工作报告", "规划", "公报", "纲要", "实施意见", "实施方案", "白皮书"}
 
 // removeSpans returns s without the spans of rm.
 func removeSpans(s, rm []layout.Span) []layout.Span {

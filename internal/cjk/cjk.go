@@ -6,12 +6,24 @@ import (
 	"unicode/utf8"
 )
 
-// IsHan reports whether r is a Chinese character (including 〇).
+// IsHan reports whether r is a Chinese character (including 〇). The
+// common cases are answered inline.
 func IsHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
 	}
 	if r < 0x2E80 {
+		return false
+	}
+	return isHanRare(r)
+}
+
+// isHanRare is IsHan from U+2E80 on, outside the unified ideographs.
+func isHanRare(r rune) bool {
+	// blocks with no Chinese character in them: kana, bopomofo and the
+	// CJK compatibility block below 0x3400; Yi, Hangul and private use;
+	// full-width forms and everything up to the Tangut marks
+	if r >= 0x3040 && r < 0x3400 || r >= 0xA000 && r < 0xF900 || r >= 0xFB00 && r < 0x16FE0 {
 		return false
 	}
 	return r == '〇' || unicode.Is(unicode.Han, r)
@@ -35,7 +47,17 @@ func IsCJKPunct(r rune) bool {
 }
 
 // IsChinese reports whether r is a Chinese character or Chinese punctuation.
-func IsChinese(r rune) bool { return IsHan(r) || IsCJKPunct(r) }
+func IsChinese(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	if r < 0xB7 { // below the middle dot, the first punctuation IsCJKPunct takes
+		return false
+	}
+	return isChineseRare(r)
+}
+
+func isChineseRare(r rune) bool { return IsCJKPunct(r) || r >= 0x2E80 && isHanRare(r) }
 
 // IsDigit reports whether r is an ASCII digit.
 func IsDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -154,4 +176,20 @@ func LastBracket(s string) int {
 		return strings.LastIndex(s, "(")
 	}
 	return -1
+}
+
+// Decode is utf8.DecodeRuneInString(s[i:]), the character a for range
+// loop over s reads at i, with ASCII and the three-byte encodings that
+// need no further check (lead bytes E1 to EF but ED, which may start a
+// surrogate: U+1000 to U+FFFF, Chinese characters and punctuation among
+// them) read directly.
+func Decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -99,25 +99,51 @@ func tailFollows(before string) bool {
 // 、 or ，, as reporters; two single characters separated by one space are
 // one name (王 伟). It returns nil when any part is not name-shaped.
 func unlabelled(inner string) []Credit {
-	parts := strings.FieldsFunc(strings.TrimSpace(inner), func(r rune) bool {
-		return r == '、' || r == '，' || r == ',' || r == ' ' || r == '\u3000'
-	})
+	// the parts are read one at a time, as the first that is not a name
+	// or a fifth name settles it (most texts asked are sentences)
+	parts := fields{s: strings.TrimSpace(inner)}
 	var out []Credit
-	for k := 0; k < len(parts); k++ {
-		p := parts[k]
-		if utf8.RuneCountInString(p) == 1 && k+1 < len(parts) && utf8.RuneCountInString(parts[k+1]) == 1 {
-			p += parts[k+1]
-			k++
+	p, ok := parts.next()
+	for ok {
+		q, qok := parts.next()
+		if utf8.RuneCountInString(p) == 1 && qok && utf8.RuneCountInString(q) == 1 {
+			p += q
+			q, qok = parts.next()
 		}
 		if !nameShaped(p) {
 			return nil
 		}
 		out = append(out, Credit{Role: Reporter, Name: p})
+		if len(out) > 4 {
+			return nil
+		}
+		p, ok = q, qok
 	}
-	if len(out) == 0 || len(out) > 4 {
+	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// fields reads the parts of s between runs of the separators of names
+// (white space, 、 and commas) one at a time: the parts
+// strings.FieldsFunc returns, in order.
+type fields struct{ s string }
+
+func isNameSep(r rune) bool { return r == '、' || r == '，' || r == ',' || r == ' ' || r == '\u3000' }
+
+func (f *fields) next() (string, bool) {
+	s := strings.TrimLeftFunc(f.s, isNameSep)
+	if s == "" {
+		f.s = ""
+		return "", false
+	}
+	end := strings.IndexFunc(s, isNameSep)
+	if end < 0 {
+		end = len(s)
+	}
+	f.s = s[end:]
+	return s[:end], true
 }
 
 // lastSentenceEnd returns where the text after the last sentence end of t

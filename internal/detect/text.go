@@ -33,17 +33,8 @@ func simplify(r rune) rune {
 }
 
 // traditional is a bitset of the characters of the Basic Multilingual
-// Plane that hanzi.Simplify changes, built on first use (about a
-// millisecond).
-var traditional = sync.OnceValue(func() *[1 << 10]uint64 {
-	var set [1 << 10]uint64
-	for r := rune(0x3400); r <= 0xFFFF; r++ {
-		if hanzi.Simplify(r) != r {
-			set[r>>6] |= 1 << (r & 63)
-		}
-	}
-	return &set
-})
+// Plane that hanzi.Simplify changes, built on first use.
+var traditional = sync.OnceValue(hanzi.TraditionalBMP)
 
 // prefixKey returns the bytes of s[i:] that spell word (written
 // simplified) when read through the key, or 0 when s[i:] does not open

@@ -26,6 +26,20 @@ func Simplify(r rune) rune {
 	return r
 }
 
+// TraditionalBMP returns the set of the characters of the Basic
+// Multilingual Plane that Simplify changes, as a bitset: bit r&63 of
+// word r>>6. It tries only the characters of the table (a character not
+// in it is its own simplified form), some four thousand lookups.
+func TraditionalBMP() *[1 << 10]uint64 {
+	var set [1 << 10]uint64
+	for i := 0; i < len(table); i += 2 {
+		if r := table[i]; r <= 0xFFFF && Simplify(r) != r {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+}
+
 // IsTraditional reports whether r is a traditional character with a
 // different simplified form.
 func IsTraditional(r rune) bool { return Simplify(r) != r }

@@ -90,3 +90,26 @@ func TestTableCurrent(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, string(want) == string(got), "table.go is stale: run go generate ./internal/hanzi")
 }
+
+// TestTraditionalBMP checks the set against Simplify for every character
+// of the Basic Multilingual Plane.
+func TestTraditionalBMP(t *testing.T) {
+	set := TraditionalBMP()
+	n := 0
+	for r := rune(0); r <= 0xFFFF; r++ {
+		want := Simplify(r) != r
+		if want {
+			n++
+		}
+		require.Equal(t, want, set[r>>6]&(1<<(r&63)) != 0, "%U", r)
+	}
+	assert.Greater(t, n, 2000)
+}
+
+// BenchmarkTraditionalBMP measures the set the detectors build on first
+// use.
+func BenchmarkTraditionalBMP(b *testing.B) {
+	for b.Loop() {
+		TraditionalBMP()
+	}
+}

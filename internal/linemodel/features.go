@@ -2,6 +2,7 @@ package linemodel
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -145,8 +146,50 @@ func base(l *Line, f []float32) {
 	spacedPairs, hanRuns := 0, 0
 	angles, bars, dots, tildes, code := 0, 0, 0, 0, 0
 	prevHan, prevSpace := false, false
-	for _, r := range t {
+	month := false
+	// the word lists and the patterns below are looked for in the line's
+	// opening only: furniture words stand in short lines or open long ones
+	// (the longest valid prefix of the first maxHead bytes: cut at the
+	// character that crosses the limit, or before the first byte that is
+	// not UTF-8, found in the walk below)
+	head := t
+	if len(head) > maxHead {
+		k := maxHead
+		for k > 0 && !utf8.RuneStart(t[k]) {
+			k--
+		}
+		head = t[:k]
+	}
+	bad := -1 // where the first byte that is not UTF-8 stands
+	var words wordFinder
+	for i, n := 0, 0; i < len(t); i += n {
+		var r rune
+		r, n = cjk.Decode(t, i) // as range does
+		if r == utf8.RuneError && bad < 0 {
+			if _, n := utf8.DecodeRuneInString(t[i:]); n == 1 {
+				bad = i
+			}
+		}
+		if i < len(head) {
+			words.at(head, i, r)
+		}
 		runes++
+		isHan := cjk.IsHan(r)
+		if isHan {
+			// of the counts below, only these apply to a Chinese character
+			if r == '月' {
+				month = true
+			}
+			han++
+			if prevSpace && prevHan {
+				spacedPairs++
+			}
+			if !prevHan {
+				hanRuns++
+			}
+			prevHan, prevSpace, last, lastNonCloser = true, false, r, r
+			continue
+		}
 		switch r {
 		case '>', '＞', '»', '›', '→':
 			angles++
@@ -163,14 +206,6 @@ func base(l *Line, f []float32) {
 			code++
 		}
 		switch {
-		case cjk.IsHan(r):
-			han++
-			if prevSpace && prevHan {
-				spacedPairs++
-			}
-			if !prevHan {
-				hanRuns++
-			}
 		case cjk.IsDigit(r):
 			digits++
 		case cjk.IsLatin(r):
@@ -193,11 +228,18 @@ func base(l *Line, f []float32) {
 			prevSpace = true
 			continue
 		}
-		prevHan = cjk.IsHan(r)
+		prevHan = false
 		prevSpace = false
 		last = r
 		if !cjk.IsCloser(r) {
 			lastNonCloser = r
+		}
+	}
+	if len(t) > maxHead && bad >= 0 && bad < len(head) {
+		head = t[:bad]
+		words = wordFinder{}
+		for i, r := range head {
+			words.at(head, i, r)
 		}
 	}
 	n := float32(max(runes, 1))
@@ -225,20 +267,13 @@ func base(l *Line, f []float32) {
 	f[fSepBar] = b(bars > 0)
 	f[fSepDot] = b(dots > 0)
 	f[fSepTilde] = b(tildes > 0)
-	// the word lists and the patterns below are looked for in the line's
-	// opening only: furniture words stand in short lines or open long ones
-	head := t
-	if len(head) > maxHead {
-		head = head[:maxHead]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-	}
 	f[fLabelValue] = b(labelValue(t))
 	f[fColons2] = b(colons >= 2)
-	f[fDate] = b(hasDate(t))
-	f[fTime] = b(hasTime(t))
-	f[fStartsDate] = b(startsDate(t))
+	// a date needs 月 or five digits (four and one after a separator), a
+	// time three digits
+	f[fDate] = b((month || digits >= 5) && hasDate(t))
+	f[fTime] = b(digits >= 3 && hasTime(t))
+	f[fStartsDate] = b((month || digits >= 5) && startsDate(t))
 	f[fLetterSpaced] = b(han >= 3 && spacedPairs*2 >= han-1 && hanRuns >= 3)
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
@@ -254,7 +289,7 @@ func base(l *Line, f []float32) {
 	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
 	f[fImage] = b(isImageRef(head))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
-	wordHits(head, f[fWordNav:fWordNav+len(wordLists)])
+	words.hits(f[fWordNav : fWordNav+len(wordLists)])
 	f[fBlank1] = b(l.BlankBefore >= 1)
 	f[fBlank2] = b(l.BlankBefore >= 2)
 	f[fIndent] = b(l.Indent)
@@ -286,47 +321,91 @@ func b(v bool) float32 {
 // found in t: 0, 0.5 for one, 1 for two or more. It walks t once, trying
 // only the words that start with the character at hand.
 func wordHits(t string, out []float32) {
-	var seen [len(wordLists)][2]int32 // the first two distinct words found, +1
-	var n [len(wordLists)]int
+	var w wordFinder
 	for i, r := range t {
-		if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+		w.at(t, i, r)
+	}
+	w.hits(out)
+}
+
+// wordFinder finds the listed words in a text, fed its characters in
+// order (base feeds it from its own walk over the line).
+type wordFinder struct {
+	seen [len(wordLists)][2]int32 // the first two distinct words found, +1
+	n    [len(wordLists)]int
+}
+
+// at tries the words that start at t[i], whose character is r.
+func (f *wordFinder) at(t string, i int, r rune) {
+	if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+		return
+	}
+	for _, w := range wordsOf(r) {
+		if f.n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
 			continue
 		}
-		for _, w := range wordsByFirst[r] {
-			if n[w.list] == 2 || !strings.HasPrefix(t[i:], wordLists[w.list][w.word]) {
-				continue
-			}
-			id := int32(w.word + 1)
-			if n[w.list] == 1 && seen[w.list][0] == id {
-				continue
-			}
-			seen[w.list][n[w.list]] = id
-			n[w.list]++
+		id := int32(w.word + 1)
+		if f.n[w.list] == 1 && f.seen[w.list][0] == id {
+			continue
 		}
+		f.seen[w.list][f.n[w.list]] = id
+		f.n[w.list]++
 	}
+}
+
+// hits writes the scores.
+func (f *wordFinder) hits(out []float32) {
 	for k := range out {
-		out[k] = float32(n[k]) / 2
+		out[k] = float32(f.n[k]) / 2
 	}
 }
 
 type wordRef struct{ list, word int }
 
-// wordStart is a bitset of the first characters of the listed words, and
-// wordsByFirst lists the words by first character.
+// wordStart is a bitset of the first characters of the listed words
+// (all in the Basic Multilingual Plane), wordRank the number of set bits
+// before each of its words, and wordsByFirst the words by first
+// character, in the order of the set bits.
 var (
 	wordStart    [1 << 10]uint64
-	wordsByFirst = map[rune][]wordRef{}
+	wordRank     [1 << 10]uint16
+	wordsByFirst [][]wordRef
 )
 
-func init() {
+func init() { indexWords() }
+
+// indexWords builds wordStart, wordRank and wordsByFirst from wordLists.
+func indexWords() {
+	wordStart = [1 << 10]uint64{}
+	for _, list := range wordLists {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			wordStart[r>>6] |= 1 << (r & 63)
+		}
+	}
+	n := 0
+	for i, w := range wordStart {
+		wordRank[i] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
+	wordsByFirst = make([][]wordRef, n)
 	for k, list := range wordLists {
 		for j, w := range list {
 			r, _ := utf8.DecodeRuneInString(w)
-			wordStart[r>>6] |= 1 << (r & 63)
-			wordsByFirst[r] = append(wordsByFirst[r], wordRef{k, j})
+			x := wordIndex(r)
+			wordsByFirst[x] = append(wordsByFirst[x], wordRef{k, j})
 		}
 	}
 }
+
+// wordIndex is the place in wordsByFirst of a character set in wordStart.
+func wordIndex(r rune) int {
+	return int(wordRank[r>>6]) + bits.OnesCount64(wordStart[r>>6]&(1<<(r&63)-1))
+}
+
+// wordsOf returns the listed words that start with r, which must be set
+// in wordStart.
+func wordsOf(r rune) []wordRef { return wordsByFirst[wordIndex(r)] }
 
 // wordLists are general vocabularies of page furniture and article parts,
 // in the order of the fWord features. They are weak evidence: the fitted
@@ -347,12 +426,17 @@ var wordLists = [...][]string{
 // isImageRef reports an image placeholder or file name: ![](…), x.png,
 // 微信图片_2022…, （资料图片）.
 func isImageRef(t string) bool {
-	if strings.Contains(t, "![") || strings.Contains(t, "图片_") || strings.Contains(t, "圖片_") {
+	if strings.Contains(t, "![") || strings.IndexByte(t, '_') >= 0 && (strings.Contains(t, "图片_") || strings.Contains(t, "圖片_")) {
 		return true
 	}
-	for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".PNG", ".JPG"} {
-		if strings.HasSuffix(t, ext) {
-			return true
+	if t != "" {
+		switch t[len(t)-1] { // the last letters of the extensions below
+		case 'g', 'f', 'p', 'G':
+			for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".PNG", ".JPG"} {
+				if strings.HasSuffix(t, ext) {
+					return true
+				}
+			}
 		}
 	}
 	return len(t) <= 40 && bracketed(t) && (strings.Contains(t, "图") || strings.Contains(t, "圖"))

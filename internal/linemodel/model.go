@@ -51,9 +51,13 @@ type Model struct {
 // built into the program: nothing is read or parsed at run time.
 func Default() *Model { return &fitted }
 
-func init() {
+func init() { fillWeights(&fitted) }
+
+// fillWeights copies the generated weights into m, label by label: with
+// indexWords, all the work of loading the model.
+func fillWeights(m *Model) {
 	for l := 0; l < int(NumLabels); l++ {
-		copy(fitted.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
+		copy(m.W[l][:], fittedW[l*NumFeatures:(l+1)*NumFeatures])
 	}
 }
 
@@ -72,6 +76,10 @@ type page struct {
 	lastLong  int
 	heads     int  // heading-like lines between long lines
 	web       bool // the page has web furniture
+	// the long line last compared with a short one by overlap, and the
+	// bitset of its bigrams
+	ovLong  int
+	ovGrams []uint64
 }
 
 func quantize(v float32) uint8 {
@@ -86,7 +94,7 @@ func quantize(v float32) uint8 {
 func newPage(lines []Line) *page {
 	n := len(lines)
 	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), grams: make([]sig, n), sigs: make([]sig, n),
-		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1}
+		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
 	var f [numBase]float32
 	for i := range lines {
 		f = [numBase]float32{}
@@ -98,8 +106,12 @@ func newPage(lines []Line) *page {
 		if len(lines[i].Text) <= maxKey {
 			p.keys[i] = key(lines[i].Text)
 			p.counts[p.keys[i]]++
-			p.sigs[i] = signature(p.keys[i])
-			p.grams[i] = bigrams(p.keys[i])
+			if len(p.keys[i]) >= minNear {
+				// only nearCopy reads the bigrams of the whole key
+				p.sigs[i], p.grams[i] = signatureAndBigrams(p.keys[i])
+			} else {
+				p.sigs[i] = signature(p.keys[i])
+			}
 		} else {
 			p.sigs[i] = signature(lines[i].Text)
 		}
@@ -159,7 +171,13 @@ func (p *page) vector(i int, f []float32) {
 	if i+1 < n {
 		put(f[2*numBase:3*numBase], i+1)
 	}
-	v := f[3*numBase:]
+	p.pageFeatures(i, f[3*numBase:])
+}
+
+// pageFeatures writes the page-level features of line i into v (numPage
+// long, all zero).
+func (p *page) pageFeatures(i int, v []float32) {
+	n := len(p.lines)
 	v[pFirst] = b(i == 0)
 	v[pFirst3] = b(i < 3)
 	v[pLast3] = b(i >= n-3)
@@ -200,7 +218,7 @@ func (p *page) vector(i int, f []float32) {
 		}
 		// a headline's words come back in the lead paragraph
 		if len(p.lines[i].Text) <= 180 {
-			o := overlap(p.lines[i].Text, p.lines[nl].Text)
+			o := p.overlap(i, nl)
 			v[pOverlapNextLong] = o
 			v[pOverlapNextLong2] = b(o >= 0.5)
 		}
@@ -219,25 +237,32 @@ func Features(lines []Line) []float32 {
 	return out
 }
 
-// overlap is the share of the character bigrams of a short line (Chinese
-// characters only) found in the first 600 bytes of a long one.
-func overlap(short, long string) float32 {
-	if len(long) > 600 {
-		long = long[:600]
+// overlap is the share of the character bigrams of short line i (Chinese
+// characters only) found in the first 600 bytes of long line nl. A bitset
+// of the long line's bigrams, kept for the next short line (most often
+// compared with the same long line), rules most absent bigrams out
+// before a substring search.
+func (p *page) overlap(i, nl int) float32 {
+	long := overlapHead(p.lines[nl].Text)
+	if p.ovLong != nl {
+		p.ovLong = nl
+		p.ovGrams = hanBigramSet(p.ovGrams, long)
 	}
 	var buf [8]byte
 	prev, n, in := rune(-1), 0, 0
-	for _, r := range short {
+	for _, r := range p.lines[i].Text {
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
 		}
 		if prev >= 0 {
-			k := utf8.EncodeRune(buf[:], prev)
-			k += utf8.EncodeRune(buf[k:], r)
 			n++
-			if strings.Contains(long, string(buf[:k])) {
-				in++
+			if h := bigramHash(prev, r); p.ovGrams[h>>6]&(1<<(h&63)) != 0 {
+				k := utf8.EncodeRune(buf[:], prev)
+				k += utf8.EncodeRune(buf[k:], r)
+				if strings.Contains(long, string(buf[:k])) {
+					in++
+				}
 			}
 		}
 		prev = r
@@ -247,6 +272,45 @@ func overlap(short, long string) float32 {
 	}
 	return float32(in) / float32(n)
 }
+
+// overlapHead is the part of a long line overlap looks in.
+func overlapHead(long string) string {
+	if len(long) > 600 {
+		long = long[:600]
+	}
+	return long
+}
+
+// hanBigramSet returns, in set (reused when it has room), the bitset of
+// the hashes of the pairs of consecutive Chinese characters of s. Two
+// characters follow each other in s whenever s holds their encodings one
+// after the other (a character's first byte cannot occur inside
+// another's), so a bigram s holds always has its bit set.
+func hanBigramSet(set []uint64, s string) []uint64 {
+	if len(set) != bigramWords {
+		set = make([]uint64, bigramWords)
+	}
+	clear(set)
+	prev := rune(-1)
+	for _, r := range s {
+		if !cjk.IsHan(r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			h := bigramHash(prev, r)
+			set[h>>6] |= 1 << (h & 63)
+		}
+		prev = r
+	}
+	return set
+}
+
+// bigramWords is the size of hanBigramSet's sets in words: 4096 bits, so
+// that the 200 bigrams of a long line's opening leave most bits clear.
+const bigramWords = 64
+
+func bigramHash(a, b rune) uint32 { return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 20 }
 
 // cutMidSentence reports a line of running text that stops inside a
 // sentence: long, not a heading, no sentence end or colon at its end.
@@ -275,7 +339,7 @@ func detIndex(d Det) int { return bits.TrailingZeros32(uint32(d)) }
 
 // key is a line's text without white space, for finding copies.
 func key(s string) string {
-	if !strings.ContainsAny(s, " \t　") {
+	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "　") {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -294,15 +358,18 @@ const maxKey = 600
 // near copies of it.
 const nearWindow = 16
 
+// minNear is the shortest key (in bytes) nearCopy looks at.
+const minNear = 18
+
 // nearCopy reports a line of 6 or more characters that another line
 // nearby holds, or that holds another of 6 or more.
 func nearCopy(keys []string, grams []sig, i int) bool {
 	k := keys[i]
-	if len(k) < 18 {
+	if len(k) < minNear {
 		return false
 	}
 	for j := max(0, i-nearWindow); j < min(len(keys), i+nearWindow+1); j++ {
-		if j == i || len(keys[j]) < 18 {
+		if j == i || len(keys[j]) < minNear {
 			continue
 		}
 		if keys[j] == k {
@@ -339,18 +406,23 @@ func signature(s string) sig {
 	return g
 }
 
-// bigrams is the set of all the character bigrams of s.
-func bigrams(s string) sig {
-	var g sig
-	prev := rune(-1)
+// signatureAndBigrams returns signature(s) and the set of all the
+// character bigrams of s, from one walk over s.
+func signatureAndBigrams(s string) (sig, sig) {
+	var g, all sig
+	prev, n := rune(-1), 0
 	for _, r := range s {
 		if prev >= 0 {
 			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
-			g[h>>6] |= 1 << (h & 63)
+			all[h>>6] |= 1 << (h & 63)
+			if n < 48 {
+				g[h>>6] |= 1 << (h & 63)
+			}
 		}
 		prev = r
+		n++
 	}
-	return g
+	return g, all
 }
 
 // in reports whether every bigram of g is in c.
@@ -412,6 +484,13 @@ func (m *Model) score(wt *[NumFeatures][NumLabels]float32, f []float32, out []fl
 			s[l] += w[l] * v
 		}
 	}
+	m.normalize(s)
+}
+
+// normalize turns the line scores s into log-probabilities plus the
+// labels' priors.
+func (m *Model) normalize(s *[NumLabels]float32) {
+	const L = int(NumLabels)
 	mx := float32(math.Inf(-1))
 	for l := 0; l < L; l++ {
 		mx = max(mx, s[l])
@@ -478,12 +557,48 @@ func (m *Model) Label(lines []Line) ([]Label, []float32) {
 	p := newPage(lines)
 	wt := m.byFeature()
 	s := make([]float32, len(lines)*int(NumLabels))
-	f := make([]float32, NumFeatures)
+	var pv [numPage]float32
 	for i := range lines {
-		p.vector(i, f)
-		m.score(wt, f, s[i*int(NumLabels):(i+1)*int(NumLabels)])
+		pv = [numPage]float32{}
+		p.pageFeatures(i, pv[:])
+		m.scoreLine(wt, p, i, &pv, s[i*int(NumLabels):(i+1)*int(NumLabels)])
 	}
 	return m.Decode(s, Ties(lines)), s
+}
+
+// scoreLine is score on the feature vector of line i, read from the
+// quantized base features of the line and its neighbours and the page
+// features pv without writing the vector out: the same products added in
+// the same order, so the same scores to the bit.
+func (m *Model) scoreLine(wt *[NumFeatures][NumLabels]float32, p *page, i int, pv *[numPage]float32, out []float32) {
+	const L = int(NumLabels)
+	s := (*[L]float32)(out)
+	*s = m.Bias
+	for blk, j := range [3]int{i - 1, i, i + 1} {
+		if j < 0 || j >= len(p.lines) {
+			continue
+		}
+		w := wt[blk*numBase : (blk+1)*numBase]
+		for k, q := range p.bases[j*numBase : (j+1)*numBase] {
+			if q == 0 {
+				continue
+			}
+			v := float32(q) / 255
+			for l := 0; l < L; l++ {
+				s[l] += w[k][l] * v
+			}
+		}
+	}
+	w := wt[3*numBase:]
+	for k, v := range pv {
+		if v == 0 {
+			continue
+		}
+		for l := 0; l < L; l++ {
+			s[l] += w[k][l] * v
+		}
+	}
+	m.normalize(s)
 }
 
 // Ties reports the lines that continue the line before them: one that

@@ -1,0 +1,54 @@
+package cjk
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestIsHanEveryRune checks the fast paths of IsHan against the Unicode
+// table for every code point.
+func TestIsHanEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r == '〇' || unicode.Is(unicode.Han, r)
+		if got := IsHan(r); got != want {
+			t.Fatalf("IsHan(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestIsChineseEveryRune checks IsChinese's fast paths against its
+// definition for every code point.
+func TestIsChineseEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r == '〇' || unicode.Is(unicode.Han, r) || IsCJKPunct(r)
+		if got := IsChinese(r); got != want {
+			t.Fatalf("IsChinese(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestDecode checks Decode against utf8.DecodeRuneInString on every
+// sequence of up to four bytes drawn from every lead and continuation
+// class, at every offset.
+func TestDecode(t *testing.T) {
+	bs := []byte{0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE1, 0xE3, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF}
+	for _, a := range bs {
+		for _, b := range bs {
+			for _, c := range bs {
+				for _, d := range bs {
+					s := string([]byte{a, b, c, d})
+					for k := 1; k <= len(s); k++ {
+						for i := 0; i < k; i++ {
+							r, n := Decode(s[:k], i)
+							wr, wn := utf8.DecodeRuneInString(s[i:k])
+							if r != wr || n != wn {
+								t.Fatalf("Decode(%q, %d) = %U %d, want %U %d", s[:k], i, r, n, wr, wn)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
