@@ -501,7 +501,7 @@ func (p *parser) headline(i, j int) {
 			var blocks []*layout.Block
 			for k := i; k < j; k++ {
 				a.Spans = append(a.Spans, p.blocks[k].Spans...)
-				lines = append(lines, p.blocks[k].Text)
+				lines = append(lines, cleanHeadline(p.blocks[k].Text))
 				blocks = append(blocks, &p.blocks[k])
 			}
 			for _, b := range a.headLines {
@@ -549,12 +549,53 @@ func (p *parser) headline(i, j int) {
 	}
 	a.headLines = blocks
 	lines := make([]string, 0, len(blocks))
-	for _, b := range blocks {
-		lines = append(lines, b.Text)
+	var credits []detect.Credit
+	for k, b := range blocks {
+		text := b.Text
+		if k == len(blocks)-1 {
+			text, credits = headlineNames(text)
+		}
+		lines = append(lines, cleanHeadline(text))
 		a.Spans = append(a.Spans, b.Spans...)
 	}
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
+	p.addCredits(credits)
+}
+
+// headlineBullets open an item of a headline list; a headline set as one
+// keeps its text without them.
+const headlineBullets = "•·●◆◇■□▪▶►★☆○◎"
+
+// cleanHeadline takes off a headline line's list bullet and the
+// separators left dangling at its end.
+func cleanHeadline(s string) string {
+	t := strings.TrimLeft(s, headlineBullets+" \u3000")
+	if t == "" {
+		return s
+	}
+	t = strings.TrimRight(t, " \u3000|｜")
+	if t == "" {
+		return s
+	}
+	return t
+}
+
+// headlineNames splits the names of the writers off the end of a headline
+// line set with them (某某事 某某事 张三 李四): two or more name-shaped
+// parts after a headline of two parts or more. It returns the line
+// unchanged and no credits when it does not end so.
+func headlineNames(s string) (string, []detect.Credit) {
+	parts := headlineParts(strings.TrimRight(s, " \u3000|｜"))
+	for k := 2; k+2 <= len(parts) && k+4 >= len(parts); k++ {
+		if utf8.RuneCountInString(strings.Join(parts[:k], "")) < 8 {
+			continue
+		}
+		if cs := detect.Names(strings.Join(parts[k:], " ")); len(cs) == len(parts)-k {
+			return strings.Join(parts[:k], " "), cs
+		}
+	}
+	return s, nil
 }
 
 // headKey is a headline's text without white space, for finding copies.
