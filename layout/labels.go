@@ -164,6 +164,11 @@ func (a *assembler) labelLines() {
 			f.commas+f.enums > 0 && !cjk.IsDigit(f.last):
 			// a line cut in mid-sentence is running text, not furniture
 			lines[i].Label = LabelBody
+		case labels[k] == linemodel.Byline && !f.byline && in[k].Det&(linemodel.DetMeta|linemodel.DetMetaAny) != 0:
+			// a metadata line naming the writer is metadata: parse reads
+			// the writer from its fields
+			lines[i].Label = LabelFurniture
+			f.furniture = furnitureKind(lines[i].Text, f)
 		case labels[k] != linemodel.Furniture:
 			f.furniture = noFurn
 		case f.furniture == noFurn:

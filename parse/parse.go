@@ -145,7 +145,7 @@ const minBodyHead = 0.66
 
 // minKicker is the least headline probability of a line taken back from
 // the boilerplate as the kicker of the headline below it.
-const minKicker = 0.5
+const minKicker = 0.35
 
 // rescueHeadline looks, when a body starts with no headline, among the
 // boilerplate since the last article for the block most likely to be a
@@ -269,7 +269,8 @@ func (p *parser) block(i int) int {
 			p.settleFront(false)
 			if !p.rescueHeadline() {
 				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
-					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody) {
+					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
+					headShaped(b.Text)) {
 					// a heading-shaped line opening a headless run of body, or
 					// an open line set apart from the body that follows
 					p.headline(i, i+1)
@@ -895,6 +896,17 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+// headShaped reports a line that can be a headline of any length: up to
+// 80 characters, no sentence inside it, not ending in a clause mark.
+func headShaped(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 4 || n > 80 || strings.ContainsAny(s, "。；;") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r != '，' && r != '、' && r != ',' && r != '：' && r != ':'
 }
 
 func endsSentence(s string) bool {

@@ -129,6 +129,13 @@ const (
 	pLastHeadBeforeLong
 	pOverlapNextLong
 	pOverlapNextLong2
+	pMetaNext        // a metadata line follows within two lines
+	pMetaPrev        // a metadata line precedes within two lines
+	pHeadShape       // shaped like a headline of any length
+	pHeadShapeMeta   // and next to a metadata line
+	pHeadShapeTop    // and before the first line of running text
+	pTitleCopy       // a copy of (part of) the page's first lines
+	pOverlapLongNext // a long line's words found in the next long line
 	numPage
 )
 
