@@ -563,8 +563,11 @@ func Ties(lines []Line) []bool {
 			continue // a caption dropped into a cut sentence is not its continuation
 		}
 		prev := &lines[i-1]
-		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
-			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetMetaAny|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
+		// a metadata or furniture line left open (2023-05-06 10:32 【字体：大)
+		// does not run on into the next line
+		meta := prev.Det&(DetMeta|DetMetaAny|DetFurniture) != 0
+		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 && !meta && !(startsDate(prev.Text) && hasTime(prev.Text)) ||
+			prev.Det&DetDangling != 0 && !meta && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
 			cutMidSentence(prev) && remnant(&lines[i])
 	}
 	return tie
