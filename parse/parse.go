@@ -207,6 +207,14 @@ func (p *parser) block(i int) int {
 		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
 		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
 	}
+	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
+		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
+			// the article's headline set again inside its body (over a
+			// picture, at a page's foot): one headline
+			p.boilerplate(b, "repeated-headline")
+			return i + 1
+		}
+	}
 	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
 			p.cur.Source = src // a source line closing the article
