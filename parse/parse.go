@@ -189,6 +189,9 @@ func (p *parser) block(i int) int {
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
+	if label == layout.LabelHeadline && !headlineText(b.Text) {
+		label = layout.LabelBody // a sentence is no headline
+	}
 	if label == layout.LabelHeadline {
 		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
 			label = layout.LabelByline // names under a headline are its byline
@@ -311,6 +314,9 @@ func (p *parser) block(i int) int {
 	j := i + 1
 	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
 		b := &p.blocks[j]
+		if !headlineText(b.Text) {
+			break
+		}
 		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
 			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) {
 			break
@@ -904,6 +910,12 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+// headlineText reports a text that can be a line of a headline: no full
+// stop in it, 100 characters at most.
+func headlineText(s string) bool {
+	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 100
 }
 
 // headShaped reports a line that can be a headline of any length: up to
