@@ -160,8 +160,8 @@ func (a *assembler) labelLines() {
 			// scan a code is furniture on any page, however few the
 			// lines around it
 			lines[i].Label = LabelFurniture
-		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && f.dangling && !f.meta &&
-			f.commas+f.enums > 0 && !cjk.IsDigit(f.last):
+		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && !f.meta && f.commas+f.enums > 0 &&
+			(f.dangling && !cjk.IsDigit(f.last) || cutAtNumber(lines[i].Text, f)):
 			// a line cut in mid-sentence is running text, not furniture
 			lines[i].Label = LabelBody
 		case labels[k] == linemodel.Byline && !f.byline && in[k].Det&(linemodel.DetMeta|linemodel.DetMetaAny) != 0:
@@ -175,6 +175,13 @@ func (a *assembler) labelLines() {
 			f.furniture = furnitureKind(lines[i].Text, f)
 		}
 	}
+}
+
+// cutAtNumber reports a line of running text cut after a number, before
+// its unit (…开展检查3200⏎余次): it ends with a digit and holds no label,
+// date or time.
+func cutAtNumber(text string, f *feat) bool {
+	return cjk.IsDigit(f.last) && !strings.ContainsAny(text, "：:|") && !linemodel.HasDateOrTime(text)
 }
 
 // furnitureKind names the kind of a line the model takes for furniture.

@@ -189,6 +189,11 @@ func (p *parser) block(i int) int {
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
+	if label == layout.LabelByline && len(b.Lines) > 1 && !b.Narrow && b.Kind != layout.Byline {
+		// a byline line the physical layer ran on into the text: the
+		// paragraph reads its credits and keeps its text
+		label = layout.LabelBody
+	}
 	if label == layout.LabelHeadline && !headlineText(b.Text) {
 		label = layout.LabelBody // a sentence is no headline
 	}
@@ -552,7 +557,7 @@ func (p *parser) headline(i, j int) {
 	// enough a headline line
 	if kicker == nil && last >= mark && i > 0 && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
-		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker {
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
 			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
 			p.bpMark = len(p.bpBlock)
@@ -611,6 +616,18 @@ func headlineNames(s string) (string, []detect.Credit) {
 		}
 	}
 	return s, nil
+}
+
+// copyOf reports a block that holds the text of the headline blocks
+// [i, j) or is part of it: the page's title set above its headline (with
+// a date or the site's name), no kicker.
+func (p *parser) copyOf(b *layout.Block, i, j int) bool {
+	key := ""
+	for k := i; k < j; k++ {
+		key += headKey(p.blocks[k].Text)
+	}
+	bk := headKey(b.Text)
+	return key != "" && bk != "" && (strings.Contains(bk, key) || strings.Contains(key, bk))
 }
 
 // headKey is a headline's text without white space, for finding copies.

@@ -251,6 +251,9 @@ func MetaLine(s string) ([]Field, bool) {
 	if n := leadingDateTime(s[i:]); n > 0 {
 		i = skipSpace(s, i+n) // 2023-05-06 10:00 来源：…
 	}
+	if n := gluedDateTime(s[i:]); n > 0 {
+		i += n // 2023年05月06日10:00来源：…, the white space closed up
+	}
 	if r, _ := keyAt(s, i); labelsByFirst[r] == nil {
 		return nil, false
 	}
@@ -394,6 +397,31 @@ func leadingDateTime(s string) int {
 		i += n
 	}
 	return end
+}
+
+// gluedDateTime returns the bytes of a numeric date or time that opens s
+// and runs straight into a metadata label (2023-05-06 10:00来源：…,
+// 10:00:00作者：…), or 0.
+func gluedDateTime(s string) int {
+	digits, i := 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case cjk.IsDigit(r):
+			digits++
+		case r == '-' || r == '/' || r == '.' || r == ':' || r == '年' || r == '月' || r == '日' || r == '：' || r == ' ':
+		default:
+			if digits < 4 {
+				return 0
+			}
+			if k, _, _ := labelAt(s, i); k < 0 {
+				return 0
+			}
+			return i
+		}
+		i += n
+	}
+	return 0
 }
 
 // isDateTime reports a value that is a numeric date, with a time perhaps,

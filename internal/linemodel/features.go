@@ -411,6 +411,9 @@ func hasDate(t string) bool {
 	return false
 }
 
+// HasDateOrTime reports a line that holds a date or a clock time.
+func HasDateOrTime(t string) bool { return hasDate(t) || hasTime(t) }
+
 // hasTime reports a clock time: 11:27 or 11:27:51.
 func hasTime(t string) bool {
 	for i := 1; i+2 < len(t); i++ {
