@@ -328,8 +328,50 @@ func (p *parser) block(i int) int {
 		}
 		j++
 	}
+	if p.secondHeadline(i, j) {
+		// a headline-shaped run below the article's headline and its
+		// metadata, less likely a headline than the headline: front
+		// matter (a caption, the issuing office of a notice)
+		for k := i; k < j; k++ {
+			p.front = append(p.front, k)
+		}
+		return j
+	}
 	p.headline(i, j)
 	return j
+}
+
+// minFirstHead is the least headline probability of an article's
+// headline that a second headline run before its body does not replace.
+const minFirstHead = 0.9
+
+// secondHeadline reports a run of headline blocks [i, j) met after the
+// current article's headline and metadata, before its body, that is less
+// likely a headline than the headline (which is likely): the title is the
+// best headline next to the body's start.
+func (p *parser) secondHeadline(i, j int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) > 0 || a.Title == "" || len(a.headLines) == 0 ||
+		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+		return false
+	}
+	best := float32(0)
+	for _, b := range a.headLines {
+		for _, l := range b.Lines {
+			best = max(best, p.ld.Lines[l].HeadlineP)
+		}
+	}
+	if best < minFirstHead {
+		return false
+	}
+	for k := i; k < j; k++ {
+		for _, l := range p.blocks[k].Lines {
+			if p.ld.Lines[l].HeadlineP >= best {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // likelyKicker reports a one-line heading-shaped block likely enough a
