@@ -223,6 +223,12 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 	}
+	if label != layout.LabelBody && p.signatureDate(i) {
+		// the date under a notice's signature closes its body, and the
+		// signing office above it with it
+		p.paragraph(b, false)
+		return i + 1
+	}
 	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
 			p.cur.Source = src // a source line closing the article
@@ -339,6 +345,57 @@ func (p *parser) block(i int) int {
 	}
 	p.headline(i, j)
 	return j
+}
+
+// reDateOnly matches a line that is a date and nothing else, in digits or
+// in Chinese numerals: 2018年1月18日, 二〇一〇年二月十一日.
+var reDateOnly = regexp.MustCompile(`^\s*[0-9０-９〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*$`)
+
+// signatureDate reports a block at i that is a date alone right after the
+// current article's last paragraph, or after one or two short lines (the
+// signing office) set apart as other or furniture that follow it; it
+// takes those lines back from the front and the boilerplate as paragraphs.
+func (p *parser) signatureDate(i int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || !reDateOnly.MatchString(p.blocks[i].Text) {
+		return false
+	}
+	last := &a.Paragraphs[len(a.Paragraphs)-1]
+	if len(last.segs) == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && &p.blocks[k] != last.segs[len(last.segs)-1].block {
+		if b := &p.blocks[k]; i-k > 2 || b.Kind == layout.Caption || utf8.RuneCountInString(b.Text) > 30 || endsSentence(b.Text) {
+			return false
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	var bp []*layout.Block // the blocks between that went to the boilerplate, in order
+	for m := k + 1; m < i; m++ {
+		if !slices.Contains(p.front, m) {
+			bp = append(bp, &p.blocks[m])
+		}
+	}
+	n := len(p.bpBlock) - len(bp)
+	if n < p.bpMark || len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return false
+	}
+	for x, b := range bp {
+		if p.bpBlock[n+x] != b {
+			return false
+		}
+	}
+	p.doc.Boilerplate = p.doc.Boilerplate[:n]
+	p.bpBlock = p.bpBlock[:n]
+	p.front = p.front[:0]
+	for m := k + 1; m < i; m++ {
+		p.paragraph(&p.blocks[m], false)
+	}
+	return true
 }
 
 // minFirstHead is the least headline probability of an article's
