@@ -229,10 +229,10 @@ func (p *parser) block(i int) int {
 		p.paragraph(b, false)
 		return i + 1
 	}
-	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
+	if (label == layout.LabelOther || label == layout.LabelBody || label == layout.LabelSection) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
-			p.cur.Source = src // a source line closing the article
-			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+			p.cur.Source = src // a source line closing the article: metadata
+			p.boilerplate(b, "metadata")
 			return i + 1
 		}
 	}
