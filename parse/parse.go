@@ -73,6 +73,17 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 	m, start, stray := findMasthead(p.blocks)
 	p.doc.Masthead = m
 	p.doc.Boilerplate = append(p.doc.Boilerplate, stray...)
+	for _, st := range stray {
+		// the blocks of the masthead's strays, for findTitle
+		var blk *layout.Block
+		for k := 0; k < start && k < len(p.blocks) && len(st.Spans) > 0; k++ {
+			if b := &p.blocks[k]; len(b.Spans) > 0 && b.Spans[0] == st.Spans[0] && b.Text == st.Text {
+				blk = b
+				break
+			}
+		}
+		p.bpBlock = append(p.bpBlock, blk)
+	}
 	if m != nil && len(m.Date) == 10 {
 		p.year, _ = strconv.Atoi(m.Date[:4])
 		p.month, _ = strconv.Atoi(m.Date[5:7])
@@ -591,6 +602,9 @@ func (p *parser) close() {
 		// what stood between the headline and nothing is the body
 		a.Paragraphs, a.Front = a.Front, nil
 	}
+	if a.Title == "" && len(a.Paragraphs) > 0 {
+		p.findTitle(a)
+	}
 	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
 		for _, t := range a.headLines {
 			p.boilerplate(t, "headline-only")
@@ -601,6 +615,118 @@ func (p *parser) close() {
 		return
 	}
 	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// minTitleOverlap is the least share of a line's character pairs found in
+// an untitled article's body for the line to be its title.
+const minTitleOverlap = 0.5
+
+// findTitle looks, for an article the model gave no headline, for its
+// title among the lines set aside before its body (and its first
+// paragraph, when that is a lone headline-shaped line): the line whose
+// words come back most in the body. A headline's words do; furniture's
+// do not.
+func (p *parser) findTitle(a *Article) {
+	start := -1
+	for _, par := range a.Paragraphs {
+		if len(par.Spans) > 0 {
+			start = par.Spans[0].Start
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	body, rest := "", "" // the body's text, and without its first paragraph
+	for k, par := range a.Paragraphs {
+		body += par.Text
+		if k > 0 {
+			rest += par.Text
+		}
+		if len(body) > 3000 {
+			break
+		}
+	}
+	best, bestO := -1, float32(minTitleOverlap)
+	var bestBlock *layout.Block
+	try := func(k int, b *layout.Block, text string) {
+		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+			return
+		}
+		if n := utf8.RuneCountInString(text); n < 3 || n > 80 || !headlineText(text) || endsClause(text) {
+			return
+		}
+		if _, ok := detect.MetaLine(text); ok {
+			return
+		}
+		if o, pairs := pairOverlap(text, body); pairs >= 2 && o >= bestO {
+			best, bestO, bestBlock = k, o, b
+		}
+	}
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		if b := p.bpBlock[k]; b != nil {
+			try(k, b, cleanHeadline(b.Text))
+		}
+	}
+	if len(a.Paragraphs) > 1 {
+		if par := &a.Paragraphs[0]; len(par.segs) == 1 && !par.Heading {
+			b := par.segs[0].block
+			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
+				best, bestO, bestBlock = -2, o, b
+			}
+		}
+	}
+	switch {
+	case best == -2:
+		a.Paragraphs = a.Paragraphs[1:]
+	case best >= 0:
+		p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
+		p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
+		a.Spans = append(a.Spans, bestBlock.Spans...)
+	default:
+		return
+	}
+	a.headLines = []*layout.Block{bestBlock}
+	a.Title = cleanHeadline(bestBlock.Text)
+}
+
+// headShapedAny reports a line that can be a headline ending with ！ or ？:
+// up to 80 characters, no full stop or semicolon in it.
+func headShapedAny(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 4 && n <= 80 && !strings.ContainsAny(s, "。；;") && !endsClause(s)
+}
+
+// endsClause reports a text ending with a clause mark or a colon.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r == '，' || r == '、' || r == ',' || r == '：' || r == ':' || r == '；'
+}
+
+// pairOverlap returns the share of the pairs of Han characters of a line
+// found in a text, and the number of its pairs.
+func pairOverlap(line, text string) (float32, int) {
+	prev, n, in := rune(-1), 0, 0
+	var buf [8]byte
+	for _, r := range line {
+		if !unicode.Is(unicode.Han, r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			k := utf8.EncodeRune(buf[:], prev)
+			k += utf8.EncodeRune(buf[k:], r)
+			n++
+			if strings.Contains(text, string(buf[:k])) {
+				in++
+			}
+		}
+		prev = r
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float32(in) / float32(n), n
 }
 
 // headline starts an article with the heading blocks [i, j), or, when
@@ -897,6 +1023,17 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			}
 			text = strings.TrimRight(text[:start], " ")
 			end = off + len(text)
+		}
+	}
+	if !heading {
+		// table bars left at the end of a paragraph (…中。 | ||||) are not
+		// its text
+		if t := strings.TrimRight(text, " |｜"); t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜") {
+			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(text[len(t):]), Reason: "residue", Spans: b.SourceSpans(off+len(t), end)})
+			p.bpBlock = append(p.bpBlock, nil)
+			cuts = append(cuts, [2]int{off + len(t), end})
+			text = t
+			end = off + len(t)
 		}
 	}
 	if len(cuts) > 0 {
