@@ -364,10 +364,16 @@ func (f *Field) Credits() []Credit {
 func leadingNames(v string, role Role) []Credit {
 	var out []Credit
 	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return isSep(r) || isSlash(r) }) {
-		if !nameShaped(p) || len(out) == 4 {
+		// a name glued to the date after it (作者：张三2023-05-06 10:00)
+		q := strings.TrimRightFunc(p, func(r rune) bool { return cjk.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':' })
+		glued := q != p
+		if !nameShaped(q) || len(out) == 4 {
 			break
 		}
-		out = append(out, Credit{Role: role, Name: p})
+		out = append(out, Credit{Role: role, Name: q})
+		if glued {
+			break
+		}
 	}
 	return out
 }
