@@ -284,7 +284,8 @@ func MetaLine(s string) ([]Field, bool) {
 		f.Start += i
 		f.End += i
 		f.ValueStart += i
-		if strings.ContainsAny(f.Value, "。！？") {
+		// (runs of ？ are characters the page's encoding lost, no question)
+		if v := strings.ReplaceAll(strings.ReplaceAll(f.Value, "？？？", ""), "？？", ""); strings.ContainsAny(v, "。！？") {
 			return nil, false
 		}
 		if f.Kind != FieldContact && (!labelOf(f).weak || f.Kind == FieldTime && isDateTime(f.Value)) {
