@@ -1054,6 +1054,15 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	if text == "" {
 		return
 	}
+	if n := len(a.Paragraphs); n > 0 && !heading && off == 0 && leadIn(&a.Paragraphs[n-1]) {
+		// a salutation or lead-in ending with a colon (各位代表：) opens
+		// the paragraph after it
+		last := &a.Paragraphs[n-1]
+		last.Text += text
+		last.Spans = append(last.Spans, b.SourceSpans(off, off+len(text))...)
+		last.segs = append(last.segs, seg{block: b, from: off, n: len(text)})
+		return
+	}
 	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, off+len(text)),
 		segs: []seg{{block: b, from: off, n: len(text)}}})
 }
@@ -1163,6 +1172,15 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+// leadIn reports a paragraph that is a salutation or a lead-in: one short
+// line of one clause ending with a colon (各位代表：, 某某区民政局：).
+func leadIn(par *Paragraph) bool {
+	if par.Heading || len(par.segs) != 1 || utf8.RuneCountInString(par.Text) > 20 || strings.ContainsAny(par.Text, "，。；,;") {
+		return false
+	}
+	return strings.HasSuffix(par.Text, "：") || strings.HasSuffix(par.Text, ":")
 }
 
 // headlineText reports a text that can be a line of a headline: no full
