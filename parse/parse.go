@@ -982,12 +982,18 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	a := p.cur
 	a.Spans = append(a.Spans, b.Spans...)
 	text, off := b.Text, 0
+	junk := 0
+	if !heading {
+		if k := placeholderRun(text); k < len(text) {
+			junk, off = k, k
+		}
+	}
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
-			if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 {
+			if dl, ok := detect.FindDateline(text[off:]); ok && dl.Start == 0 {
 				a.Dateline = dl.Token
 				p.addCredits(dl.Credits)
-				off = dl.Body
+				off += dl.Body
 			}
 		}
 		if cs, n := detect.LeadCredits(text[off:]); n > 0 && off+n < len(text) {
@@ -995,10 +1001,16 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			off += n
 			off = len(text) - len(strings.TrimLeft(text[off:], " ：:　"))
 		}
-		text = text[off:]
 	}
+	text = text[off:]
 	end := off + len(text)
 	var cuts [][2]int // the parts of the block's text that are boilerplate
+	if junk > 0 {
+		// characters the page's encoding lost (????) opening the paragraph
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[:junk]), Reason: "residue", Spans: b.SourceSpans(0, junk)})
+		p.bpBlock = append(p.bpBlock, nil)
+		cuts = append(cuts, [2]int{0, junk})
+	}
 	if !heading {
 		// credits closing the text: bylines, author names, editor and
 		// source fields; stacked ones one by one
@@ -1172,6 +1184,25 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+// placeholderRun returns the bytes of a run of two or more question
+// marks (with white space) opening a text: characters its encoding lost.
+func placeholderRun(s string) int {
+	q, i := 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '?' || r == '？' {
+			q++
+		} else if r != ' ' && r != '\u3000' {
+			break
+		}
+		i += n
+	}
+	if q < 2 {
+		return 0
+	}
+	return i
 }
 
 // leadIn reports a paragraph that is a salutation or a lead-in: one short
