@@ -984,7 +984,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	text, off := b.Text, 0
 	junk := 0
 	if !heading {
-		if k := placeholderRun(text); k < len(text) {
+		if k := placeholderRun(text) + tagRun(text[placeholderRun(text):]); k < len(text) {
 			junk, off = k, k
 		}
 	}
@@ -1006,7 +1006,8 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	end := off + len(text)
 	var cuts [][2]int // the parts of the block's text that are boilerplate
 	if junk > 0 {
-		// characters the page's encoding lost (????) opening the paragraph
+		// characters the page's encoding lost (????) or markup left
+		// (<h3>) opening the paragraph
 		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[:junk]), Reason: "residue", Spans: b.SourceSpans(0, junk)})
 		p.bpBlock = append(p.bpBlock, nil)
 		cuts = append(cuts, [2]int{0, junk})
@@ -1038,9 +1039,13 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		}
 	}
 	if !heading {
-		// table bars left at the end of a paragraph (…中。 | ||||) are not
-		// its text
-		if t := strings.TrimRight(text, " |｜"); t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜") {
+		// table bars or markup left at the end of a paragraph (…中。 | ||||,
+		// …品牌</b></h3><) are not its text
+		t := strings.TrimRight(text, " |｜")
+		if m := reTagsEnd.FindStringIndex(t); m != nil && m[0] > 0 && m[1] > m[0] {
+			t = strings.TrimRight(t[:m[0]], " |｜")
+		}
+		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<") {
 			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(text[len(t):]), Reason: "residue", Spans: b.SourceSpans(off+len(t), end)})
 			p.bpBlock = append(p.bpBlock, nil)
 			cuts = append(cuts, [2]int{off + len(t), end})
@@ -1184,6 +1189,16 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+var (
+	reTagsStart = regexp.MustCompile(`^(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+`)
+	reTagsEnd   = regexp.MustCompile(`(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+\s*(?:</?[a-zA-Z]*)?$|</?[a-zA-Z]*$`)
+)
+
+// tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
+func tagRun(s string) int {
+	return len(reTagsStart.FindString(s))
 }
 
 // placeholderRun returns the bytes of a run of two or more question
