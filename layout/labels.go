@@ -169,12 +169,35 @@ func (a *assembler) labelLines() {
 			// the writer from its fields
 			lines[i].Label = LabelFurniture
 			f.furniture = furnitureKind(lines[i].Text, f)
+		case labels[k] == linemodel.Body && onlyDateTime(lines[i].Text):
+			// a date or a time alone is no running text: the page's
+			// metadata (a notice's signature date is parse's to place)
+			lines[i].Label = LabelFurniture
+			f.furniture = furnMetadata
 		case labels[k] != linemodel.Furniture:
 			f.furniture = noFurn
 		case f.furniture == noFurn:
 			f.furniture = furnitureKind(lines[i].Text, f)
 		}
 	}
+}
+
+// onlyDateTime reports a line of 30 characters or less made of a numeric
+// date or clock time and nothing else: 2023-05-06 10:32, 21.11.2016 20:06,
+// 2023年5月6日.
+func onlyDateTime(text string) bool {
+	digits, runes := 0, 0
+	for _, r := range text {
+		runes++
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" \u3000-/.:：年月日", r):
+		default:
+			return false
+		}
+	}
+	return runes <= 30 && digits >= 4 && linemodel.HasDateOrTime(text)
 }
 
 // cutAtNumber reports a line of running text cut after a number, before
