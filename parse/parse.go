@@ -1050,7 +1050,6 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			p.bpBlock = append(p.bpBlock, nil)
 			cuts = append(cuts, [2]int{off + len(t), end})
 			text = t
-			end = off + len(t)
 		}
 	}
 	if len(cuts) > 0 {
