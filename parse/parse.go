@@ -634,7 +634,7 @@ func (p *parser) findTitle(a *Article) {
 			break
 		}
 	}
-	if start < 0 {
+	if start < 0 || len(p.doc.Boilerplate) != len(p.bpBlock) {
 		return
 	}
 	body, rest := "", "" // the body's text, and without its first paragraph
@@ -780,7 +780,7 @@ func (p *parser) headline(i, j int) {
 	}
 	// a kicker the model took for furniture: the line just above, likely
 	// enough a headline line
-	if kicker == nil && last >= mark && i > 0 && p.bpBlock[last] == &p.blocks[i-1] {
+	if kicker == nil && last >= mark && i > 0 && last < len(p.bpBlock) && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
 		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
