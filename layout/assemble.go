@@ -435,6 +435,10 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
+	case !f.startsCont && (fa.open || a.cur.depth > 0) && a.d.Lines[A].Label != a.d.Lines[i].Label &&
+		(a.d.Lines[A].Label == LabelFurniture || a.d.Lines[A].Label == LabelByline):
+		// a metadata or byline line cut inside a bracket (… 【字号) does
+		// not run on into the text the line model sets apart from it
 	case f.startsCont || fa.open || a.cur.depth > 0 && a.cols.width == 0:
 		a.join(i)
 		return k

@@ -160,16 +160,51 @@ func (a *assembler) labelLines() {
 			// scan a code is furniture on any page, however few the
 			// lines around it
 			lines[i].Label = LabelFurniture
-		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && f.dangling && !f.meta &&
-			f.commas+f.enums > 0 && !cjk.IsDigit(f.last):
+		case labels[k] == linemodel.Furniture && f.furniture == noFurn && f.runes >= 16 && !f.meta && f.commas+f.enums > 0 &&
+			(f.dangling && !cjk.IsDigit(f.last) || cutAtNumber(lines[i].Text, f)):
 			// a line cut in mid-sentence is running text, not furniture
 			lines[i].Label = LabelBody
+		case labels[k] == linemodel.Byline && !f.byline && in[k].Det&(linemodel.DetMeta|linemodel.DetMetaAny) != 0:
+			// a metadata line naming the writer is metadata: parse reads
+			// the writer from its fields
+			lines[i].Label = LabelFurniture
+			f.furniture = furnitureKind(lines[i].Text, f)
+		case labels[k] == linemodel.Body && onlyDateTime(lines[i].Text):
+			// a date or a time alone is no running text: the page's
+			// metadata (a notice's signature date is parse's to place)
+			lines[i].Label = LabelFurniture
+			f.furniture = furnMetadata
 		case labels[k] != linemodel.Furniture:
 			f.furniture = noFurn
 		case f.furniture == noFurn:
 			f.furniture = furnitureKind(lines[i].Text, f)
 		}
 	}
+}
+
+// onlyDateTime reports a line of 30 characters or less made of a numeric
+// date or clock time and nothing else: 2023-05-06 10:32, 21.11.2016 20:06,
+// 2023年5月6日.
+func onlyDateTime(text string) bool {
+	digits, runes := 0, 0
+	for _, r := range text {
+		runes++
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" \u3000-/.:：年月日", r):
+		default:
+			return false
+		}
+	}
+	return runes <= 30 && digits >= 4 && linemodel.HasDateOrTime(text)
+}
+
+// cutAtNumber reports a line of running text cut after a number, before
+// its unit (…开展检查3200⏎余次): it ends with a digit and holds no label,
+// date or time.
+func cutAtNumber(text string, f *feat) bool {
+	return cjk.IsDigit(f.last) && !strings.ContainsAny(text, "：:|") && !linemodel.HasDateOrTime(text)
 }
 
 // furnitureKind names the kind of a line the model takes for furniture.

@@ -73,6 +73,17 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 	m, start, stray := findMasthead(p.blocks)
 	p.doc.Masthead = m
 	p.doc.Boilerplate = append(p.doc.Boilerplate, stray...)
+	for _, st := range stray {
+		// the blocks of the masthead's strays, for findTitle
+		var blk *layout.Block
+		for k := 0; k < start && k < len(p.blocks) && len(st.Spans) > 0; k++ {
+			if b := &p.blocks[k]; len(b.Spans) > 0 && b.Spans[0] == st.Spans[0] && b.Text == st.Text {
+				blk = b
+				break
+			}
+		}
+		p.bpBlock = append(p.bpBlock, blk)
+	}
 	if m != nil && len(m.Date) == 10 {
 		p.year, _ = strconv.Atoi(m.Date[:4])
 		p.month, _ = strconv.Atoi(m.Date[5:7])
@@ -145,7 +156,7 @@ const minBodyHead = 0.66
 
 // minKicker is the least headline probability of a line taken back from
 // the boilerplate as the kicker of the headline below it.
-const minKicker = 0.5
+const minKicker = 0.35
 
 // rescueHeadline looks, when a body starts with no headline, among the
 // boilerplate since the last article for the block most likely to be a
@@ -189,6 +200,14 @@ func (p *parser) block(i int) int {
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
+	if label == layout.LabelByline && len(b.Lines) > 1 && !b.Narrow && b.Kind != layout.Byline {
+		// a byline line the physical layer ran on into the text: the
+		// paragraph reads its credits and keeps its text
+		label = layout.LabelBody
+	}
+	if label == layout.LabelHeadline && !headlineText(b.Text) {
+		label = layout.LabelBody // a sentence is no headline
+	}
 	if label == layout.LabelHeadline {
 		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
 			label = layout.LabelByline // names under a headline are its byline
@@ -207,10 +226,24 @@ func (p *parser) block(i int) int {
 		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
 		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
 	}
-	if (label == layout.LabelOther || label == layout.LabelBody) && p.cur != nil {
+	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
+		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
+			// the article's headline set again inside its body (over a
+			// picture, at a page's foot): one headline
+			p.boilerplate(b, "repeated-headline")
+			return i + 1
+		}
+	}
+	if label != layout.LabelBody && p.signatureDate(i) {
+		// the date under a notice's signature closes its body, and the
+		// signing office above it with it
+		p.paragraph(b, false)
+		return i + 1
+	}
+	if (label == layout.LabelOther || label == layout.LabelBody || label == layout.LabelSection) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
-			p.cur.Source = src // a source line closing the article
-			p.cur.Spans = append(p.cur.Spans, b.Spans...)
+			p.cur.Source = src // a source line closing the article: metadata
+			p.boilerplate(b, "metadata")
 			return i + 1
 		}
 	}
@@ -269,7 +302,8 @@ func (p *parser) block(i int) int {
 			p.settleFront(false)
 			if !p.rescueHeadline() {
 				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
-					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody) {
+					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
+					headShaped(b.Text)) {
 					// a heading-shaped line opening a headless run of body, or
 					// an open line set apart from the body that follows
 					p.headline(i, i+1)
@@ -302,14 +336,110 @@ func (p *parser) block(i int) int {
 	j := i + 1
 	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
 		b := &p.blocks[j]
+		if !headlineText(b.Text) {
+			break
+		}
 		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
 			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) {
 			break
 		}
 		j++
 	}
+	if p.secondHeadline(i, j) {
+		// a headline-shaped run below the article's headline and its
+		// metadata, less likely a headline than the headline: front
+		// matter (a caption, the issuing office of a notice)
+		for k := i; k < j; k++ {
+			p.front = append(p.front, k)
+		}
+		return j
+	}
 	p.headline(i, j)
 	return j
+}
+
+// reDateOnly matches a line that is a date and nothing else, in digits or
+// in Chinese numerals: 2018年1月18日, 二〇一〇年二月十一日.
+var reDateOnly = regexp.MustCompile(`^\s*[0-9０-９〇○零一二三四五六七八九]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*$`)
+
+// signatureDate reports a block at i that is a date alone right after the
+// current article's last paragraph, or after one or two short lines (the
+// signing office) set apart as other or furniture that follow it; it
+// takes those lines back from the front and the boilerplate as paragraphs.
+func (p *parser) signatureDate(i int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || !reDateOnly.MatchString(p.blocks[i].Text) {
+		return false
+	}
+	last := &a.Paragraphs[len(a.Paragraphs)-1]
+	if len(last.segs) == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && &p.blocks[k] != last.segs[len(last.segs)-1].block {
+		if b := &p.blocks[k]; i-k > 2 || b.Kind == layout.Caption || utf8.RuneCountInString(b.Text) > 30 || endsSentence(b.Text) {
+			return false
+		}
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	var bp []*layout.Block // the blocks between that went to the boilerplate, in order
+	for m := k + 1; m < i; m++ {
+		if !slices.Contains(p.front, m) {
+			bp = append(bp, &p.blocks[m])
+		}
+	}
+	n := len(p.bpBlock) - len(bp)
+	if n < p.bpMark || len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return false
+	}
+	for x, b := range bp {
+		if p.bpBlock[n+x] != b {
+			return false
+		}
+	}
+	p.doc.Boilerplate = p.doc.Boilerplate[:n]
+	p.bpBlock = p.bpBlock[:n]
+	p.front = p.front[:0]
+	for m := k + 1; m < i; m++ {
+		p.paragraph(&p.blocks[m], false)
+	}
+	return true
+}
+
+// minFirstHead is the least headline probability of an article's
+// headline that a second headline run before its body does not replace.
+const minFirstHead = 0.9
+
+// secondHeadline reports a run of headline blocks [i, j) met after the
+// current article's headline and metadata, before its body, that is less
+// likely a headline than the headline (which is likely): the title is the
+// best headline next to the body's start.
+func (p *parser) secondHeadline(i, j int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) > 0 || a.Title == "" || len(a.headLines) == 0 ||
+		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+		return false
+	}
+	best := float32(0)
+	for _, b := range a.headLines {
+		for _, l := range b.Lines {
+			best = max(best, p.ld.Lines[l].HeadlineP)
+		}
+	}
+	if best < minFirstHead {
+		return false
+	}
+	for k := i; k < j; k++ {
+		for _, l := range p.blocks[k].Lines {
+			if p.ld.Lines[l].HeadlineP >= best {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // likelyKicker reports a one-line heading-shaped block likely enough a
@@ -472,6 +602,9 @@ func (p *parser) close() {
 		// what stood between the headline and nothing is the body
 		a.Paragraphs, a.Front = a.Front, nil
 	}
+	if a.Title == "" && len(a.Paragraphs) > 0 {
+		p.findTitle(a)
+	}
 	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
 		for _, t := range a.headLines {
 			p.boilerplate(t, "headline-only")
@@ -482,6 +615,118 @@ func (p *parser) close() {
 		return
 	}
 	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// minTitleOverlap is the least share of a line's character pairs found in
+// an untitled article's body for the line to be its title.
+const minTitleOverlap = 0.5
+
+// findTitle looks, for an article the model gave no headline, for its
+// title among the lines set aside before its body (and its first
+// paragraph, when that is a lone headline-shaped line): the line whose
+// words come back most in the body. A headline's words do; furniture's
+// do not.
+func (p *parser) findTitle(a *Article) {
+	start := -1
+	for _, par := range a.Paragraphs {
+		if len(par.Spans) > 0 {
+			start = par.Spans[0].Start
+			break
+		}
+	}
+	if start < 0 || len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return
+	}
+	body, rest := "", "" // the body's text, and without its first paragraph
+	for k, par := range a.Paragraphs {
+		body += par.Text
+		if k > 0 {
+			rest += par.Text
+		}
+		if len(body) > 3000 {
+			break
+		}
+	}
+	best, bestO := -1, float32(minTitleOverlap)
+	var bestBlock *layout.Block
+	try := func(k int, b *layout.Block, text string) {
+		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+			return
+		}
+		if n := utf8.RuneCountInString(text); n < 3 || n > 80 || !headlineText(text) || endsClause(text) {
+			return
+		}
+		if _, ok := detect.MetaLine(text); ok {
+			return
+		}
+		if o, pairs := pairOverlap(text, body); pairs >= 2 && o >= bestO {
+			best, bestO, bestBlock = k, o, b
+		}
+	}
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		if b := p.bpBlock[k]; b != nil {
+			try(k, b, cleanHeadline(b.Text))
+		}
+	}
+	if len(a.Paragraphs) > 1 {
+		if par := &a.Paragraphs[0]; len(par.segs) == 1 && !par.Heading {
+			b := par.segs[0].block
+			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
+				best, bestO, bestBlock = -2, o, b
+			}
+		}
+	}
+	switch {
+	case best == -2:
+		a.Paragraphs = a.Paragraphs[1:]
+	case best >= 0:
+		p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
+		p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
+		a.Spans = append(a.Spans, bestBlock.Spans...)
+	default:
+		return
+	}
+	a.headLines = []*layout.Block{bestBlock}
+	a.Title = cleanHeadline(bestBlock.Text)
+}
+
+// headShapedAny reports a line that can be a headline ending with ！ or ？:
+// up to 80 characters, no full stop or semicolon in it.
+func headShapedAny(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 4 && n <= 80 && !strings.ContainsAny(s, "。；;") && !endsClause(s)
+}
+
+// endsClause reports a text ending with a clause mark or a colon.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r == '，' || r == '、' || r == ',' || r == '：' || r == ':' || r == '；'
+}
+
+// pairOverlap returns the share of the pairs of Han characters of a line
+// found in a text, and the number of its pairs.
+func pairOverlap(line, text string) (float32, int) {
+	prev, n, in := rune(-1), 0, 0
+	var buf [8]byte
+	for _, r := range line {
+		if !unicode.Is(unicode.Han, r) {
+			prev = -1
+			continue
+		}
+		if prev >= 0 {
+			k := utf8.EncodeRune(buf[:], prev)
+			k += utf8.EncodeRune(buf[k:], r)
+			n++
+			if strings.Contains(text, string(buf[:k])) {
+				in++
+			}
+		}
+		prev = r
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float32(in) / float32(n), n
 }
 
 // headline starts an article with the heading blocks [i, j), or, when
@@ -501,7 +746,7 @@ func (p *parser) headline(i, j int) {
 			var blocks []*layout.Block
 			for k := i; k < j; k++ {
 				a.Spans = append(a.Spans, p.blocks[k].Spans...)
-				lines = append(lines, p.blocks[k].Text)
+				lines = append(lines, cleanHeadline(p.blocks[k].Text))
 				blocks = append(blocks, &p.blocks[k])
 			}
 			for _, b := range a.headLines {
@@ -535,9 +780,9 @@ func (p *parser) headline(i, j int) {
 	}
 	// a kicker the model took for furniture: the line just above, likely
 	// enough a headline line
-	if kicker == nil && last >= mark && i > 0 && p.bpBlock[last] == &p.blocks[i-1] {
+	if kicker == nil && last >= mark && i > 0 && last < len(p.bpBlock) && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
-		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker {
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
 			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
 			p.bpMark = len(p.bpBlock)
@@ -549,12 +794,65 @@ func (p *parser) headline(i, j int) {
 	}
 	a.headLines = blocks
 	lines := make([]string, 0, len(blocks))
-	for _, b := range blocks {
-		lines = append(lines, b.Text)
+	var credits []detect.Credit
+	for k, b := range blocks {
+		text := b.Text
+		if k == len(blocks)-1 {
+			text, credits = headlineNames(text)
+		}
+		lines = append(lines, cleanHeadline(text))
 		a.Spans = append(a.Spans, b.Spans...)
 	}
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
+	p.addCredits(credits)
+}
+
+// headlineBullets open an item of a headline list; a headline set as one
+// keeps its text without them.
+const headlineBullets = "•·●◆◇■□▪▶►★☆○◎"
+
+// cleanHeadline takes off a headline line's list bullet and the
+// separators left dangling at its end.
+func cleanHeadline(s string) string {
+	t := strings.TrimLeft(s, headlineBullets+" \u3000")
+	if t == "" {
+		return s
+	}
+	t = strings.TrimRight(t, " \u3000|｜")
+	if t == "" {
+		return s
+	}
+	return t
+}
+
+// headlineNames splits the names of the writers off the end of a headline
+// line set with them (某某事 某某事 张三 李四): two or more name-shaped
+// parts after a headline of two parts or more. It returns the line
+// unchanged and no credits when it does not end so.
+func headlineNames(s string) (string, []detect.Credit) {
+	parts := headlineParts(strings.TrimRight(s, " \u3000|｜"))
+	for k := 2; k+2 <= len(parts) && k+4 >= len(parts); k++ {
+		if utf8.RuneCountInString(strings.Join(parts[:k], "")) < 8 {
+			continue
+		}
+		if cs := detect.Names(strings.Join(parts[k:], " ")); len(cs) == len(parts)-k {
+			return strings.Join(parts[:k], " "), cs
+		}
+	}
+	return s, nil
+}
+
+// copyOf reports a block that holds the text of the headline blocks
+// [i, j) or is part of it: the page's title set above its headline (with
+// a date or the site's name), no kicker.
+func (p *parser) copyOf(b *layout.Block, i, j int) bool {
+	key := ""
+	for k := i; k < j; k++ {
+		key += headKey(p.blocks[k].Text)
+	}
+	bk := headKey(b.Text)
+	return key != "" && bk != "" && (strings.Contains(bk, key) || strings.Contains(key, bk))
 }
 
 // headKey is a headline's text without white space, for finding copies.
@@ -684,12 +982,18 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 	a := p.cur
 	a.Spans = append(a.Spans, b.Spans...)
 	text, off := b.Text, 0
+	junk := 0
+	if !heading {
+		if k := placeholderRun(text) + tagRun(text[placeholderRun(text):]); k < len(text) {
+			junk, off = k, k
+		}
+	}
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
-			if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 {
+			if dl, ok := detect.FindDateline(text[off:]); ok && dl.Start == 0 {
 				a.Dateline = dl.Token
 				p.addCredits(dl.Credits)
-				off = dl.Body
+				off += dl.Body
 			}
 		}
 		if cs, n := detect.LeadCredits(text[off:]); n > 0 && off+n < len(text) {
@@ -697,10 +1001,17 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			off += n
 			off = len(text) - len(strings.TrimLeft(text[off:], " ：:　"))
 		}
-		text = text[off:]
 	}
+	text = text[off:]
 	end := off + len(text)
 	var cuts [][2]int // the parts of the block's text that are boilerplate
+	if junk > 0 {
+		// characters the page's encoding lost (????) or markup left
+		// (<h3>) opening the paragraph
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[:junk]), Reason: "residue", Spans: b.SourceSpans(0, junk)})
+		p.bpBlock = append(p.bpBlock, nil)
+		cuts = append(cuts, [2]int{0, junk})
+	}
 	if !heading {
 		// credits closing the text: bylines, author names, editor and
 		// source fields; stacked ones one by one
@@ -727,6 +1038,20 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			end = off + len(text)
 		}
 	}
+	if !heading {
+		// table bars or markup left at the end of a paragraph (…中。 | ||||,
+		// …品牌</b></h3><) are not its text
+		t := strings.TrimRight(text, " |｜")
+		if m := reTagsEnd.FindStringIndex(t); m != nil && m[0] > 0 && m[1] > m[0] {
+			t = strings.TrimRight(t[:m[0]], " |｜")
+		}
+		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<") {
+			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(text[len(t):]), Reason: "residue", Spans: b.SourceSpans(off+len(t), end)})
+			p.bpBlock = append(p.bpBlock, nil)
+			cuts = append(cuts, [2]int{off + len(t), end})
+			text = t
+		}
+	}
 	if len(cuts) > 0 {
 		// the article keeps the block's source but for the cut parts
 		a.Spans = removeSpans(a.Spans, b.Spans)
@@ -743,6 +1068,15 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		}
 	}
 	if text == "" {
+		return
+	}
+	if n := len(a.Paragraphs); n > 0 && !heading && off == 0 && leadIn(&a.Paragraphs[n-1]) {
+		// a salutation or lead-in ending with a colon (各位代表：) opens
+		// the paragraph after it
+		last := &a.Paragraphs[n-1]
+		last.Text += text
+		last.Spans = append(last.Spans, b.SourceSpans(off, off+len(text))...)
+		last.segs = append(last.segs, seg{block: b, from: off, n: len(text)})
 		return
 	}
 	a.Paragraphs = append(a.Paragraphs, Paragraph{Text: text, Heading: heading, Spans: b.SourceSpans(off, off+len(text)),
@@ -863,6 +1197,61 @@ func removeSpans(s, rm []layout.Span) []layout.Span {
 		}
 	}
 	return out
+}
+
+var (
+	reTagsStart = regexp.MustCompile(`^(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+`)
+	reTagsEnd   = regexp.MustCompile(`(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+\s*(?:</?[a-zA-Z]*)?$|</?[a-zA-Z]*$`)
+)
+
+// tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
+func tagRun(s string) int {
+	return len(reTagsStart.FindString(s))
+}
+
+// placeholderRun returns the bytes of a run of two or more question
+// marks (with white space) opening a text: characters its encoding lost.
+func placeholderRun(s string) int {
+	q, i := 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '?' || r == '？' {
+			q++
+		} else if r != ' ' && r != '\u3000' {
+			break
+		}
+		i += n
+	}
+	if q < 2 {
+		return 0
+	}
+	return i
+}
+
+// leadIn reports a paragraph that is a salutation or a lead-in: one short
+// line of one clause ending with a colon (各位代表：, 某某区民政局：).
+func leadIn(par *Paragraph) bool {
+	if par.Heading || len(par.segs) != 1 || utf8.RuneCountInString(par.Text) > 20 || strings.ContainsAny(par.Text, "，。；,;") {
+		return false
+	}
+	return strings.HasSuffix(par.Text, "：") || strings.HasSuffix(par.Text, ":")
+}
+
+// headlineText reports a text that can be a line of a headline: no full
+// stop in it, 100 characters at most.
+func headlineText(s string) bool {
+	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 100
+}
+
+// headShaped reports a line that can be a headline of any length: up to
+// 80 characters, no sentence inside it, not ending in a clause mark.
+func headShaped(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 4 || n > 80 || strings.ContainsAny(s, "。；;") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return r != '，' && r != '、' && r != ',' && r != '：' && r != ':'
 }
 
 func endsSentence(s string) bool {

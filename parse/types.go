@@ -157,7 +157,7 @@ func (p *Paragraph) SourceSpans(start, end int) []layout.Span {
 // the end of its last.
 type Boilerplate struct {
 	Text   string        `json:"text"`   // the repaired text
-	Reason string        `json:"reason"` // qr-prompt, app-promo, navigation, web-footer, page-furniture, caption, stray
+	Reason string        `json:"reason"` // qr-prompt, app-promo, navigation, web-footer, page-furniture, metadata, caption, stray, credit, residue, repeated-headline, headline-only
 	Spans  []layout.Span `json:"spans"`  // the source spans it was made from, in order
 }
 

@@ -251,6 +251,9 @@ func MetaLine(s string) ([]Field, bool) {
 	if n := leadingDateTime(s[i:]); n > 0 {
 		i = skipSpace(s, i+n) // 2023-05-06 10:00 来源：…
 	}
+	if n := gluedDateTime(s[i:]); n > 0 {
+		i += n // 2023年05月06日10:00来源：…, the white space closed up
+	}
 	if r, _ := keyAt(s, i); labelsByFirst[r] == nil {
 		return nil, false
 	}
@@ -281,7 +284,8 @@ func MetaLine(s string) ([]Field, bool) {
 		f.Start += i
 		f.End += i
 		f.ValueStart += i
-		if strings.ContainsAny(f.Value, "。！？") {
+		// (runs of ？ are characters the page's encoding lost, no question)
+		if v := strings.ReplaceAll(strings.ReplaceAll(f.Value, "？？？", ""), "？？", ""); strings.ContainsAny(v, "。！？") {
 			return nil, false
 		}
 		if f.Kind != FieldContact && (!labelOf(f).weak || f.Kind == FieldTime && isDateTime(f.Value)) {
@@ -361,10 +365,16 @@ func (f *Field) Credits() []Credit {
 func leadingNames(v string, role Role) []Credit {
 	var out []Credit
 	for _, p := range strings.FieldsFunc(v, func(r rune) bool { return isSep(r) || isSlash(r) }) {
-		if !nameShaped(p) || len(out) == 4 {
+		// a name glued to the date after it (作者：张三2023-05-06 10:00)
+		q := strings.TrimRightFunc(p, func(r rune) bool { return cjk.IsDigit(r) || r == '-' || r == '/' || r == '.' || r == ':' })
+		glued := q != p
+		if !nameShaped(q) || len(out) == 4 {
 			break
 		}
-		out = append(out, Credit{Role: role, Name: p})
+		out = append(out, Credit{Role: role, Name: q})
+		if glued {
+			break
+		}
 	}
 	return out
 }
@@ -394,6 +404,31 @@ func leadingDateTime(s string) int {
 		i += n
 	}
 	return end
+}
+
+// gluedDateTime returns the bytes of a numeric date or time that opens s
+// and runs straight into a metadata label (2023-05-06 10:00来源：…,
+// 10:00:00作者：…), or 0.
+func gluedDateTime(s string) int {
+	digits, i := 0, 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case cjk.IsDigit(r):
+			digits++
+		case r == '-' || r == '/' || r == '.' || r == ':' || r == '年' || r == '月' || r == '日' || r == '：' || r == ' ':
+		default:
+			if digits < 4 {
+				return 0
+			}
+			if k, _, _ := labelAt(s, i); k < 0 {
+				return 0
+			}
+			return i
+		}
+		i += n
+	}
+	return 0
 }
 
 // isDateTime reports a value that is a numeric date, with a time perhaps,

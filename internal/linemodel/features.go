@@ -130,6 +130,13 @@ const (
 	pLastHeadBeforeLong
 	pOverlapNextLong
 	pOverlapNextLong2
+	pMetaNext        // a metadata line follows within two lines
+	pMetaPrev        // a metadata line precedes within two lines
+	pHeadShape       // shaped like a headline of any length
+	pHeadShapeMeta   // and next to a metadata line
+	pHeadShapeTop    // and before the first line of running text
+	pTitleCopy       // a copy of (part of) the page's first lines
+	pOverlapLongNext // a long line's words found in the next long line
 	numPage
 )
 
@@ -487,6 +494,9 @@ func hasDate(t string) bool {
 	}
 	return false
 }
+
+// HasDateOrTime reports a line that holds a date or a clock time.
+func HasDateOrTime(t string) bool { return hasDate(t) || hasTime(t) }
 
 // hasTime reports a clock time: 11:27 or 11:27:51.
 func hasTime(t string) bool {

@@ -149,6 +149,51 @@ func (p *page) long(i int) bool {
 	return q[fRunes36] == 0 && q[fPunctRatio] > 0
 }
 
+// meta reports a metadata line: label-value fields, or a date with a
+// clock time.
+func (p *page) meta(i int) bool {
+	q := p.bases[i*numBase : (i+1)*numBase]
+	return q[fDet+detIndex(DetMeta)] != 0 || q[fDet+detIndex(DetMetaAny)] != 0 || q[fDate] != 0 && q[fTime] != 0
+}
+
+// headShape reports a line shaped like a headline of any length: at most
+// 80 characters, no sentence inside it, not ending with a full stop or a
+// clause mark.
+func headShape(l *Line) bool {
+	t := strings.TrimRight(l.Text, " ")
+	n, stops := 0, 0
+	var last rune
+	for _, r := range t {
+		n++
+		if r == '。' || r == '；' || r == ';' {
+			stops++
+		}
+		last = r
+	}
+	return n >= 4 && n <= 80 && stops == 0 && last != '，' && last != '、' && last != ',' && last != '：' && last != ':'
+}
+
+// titleCopy reports a line of four characters or more that one of the
+// page's first three lines holds, or that holds one of them: the page's
+// title set again above the article, or a headline with the site's name
+// after it.
+func (p *page) titleCopy(i int) bool {
+	k := p.keys[i]
+	if utf8.RuneCountInString(k) < 4 {
+		return false
+	}
+	for j := 0; j < min(3, len(p.keys)); j++ {
+		t := p.keys[j]
+		if j == i || utf8.RuneCountInString(t) < 4 {
+			continue
+		}
+		if strings.Contains(t, k) || strings.Contains(k, t) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *page) headingLike(i int) bool {
 	return p.bases[i*numBase+fDet+detIndex(DetHeadingLike)] != 0
 }
@@ -207,6 +252,27 @@ func (p *page) pageFeatures(i int, v []float32) {
 			v[pCreditNext] = 1
 			break
 		}
+	}
+	for j := i + 1; j < min(n, i+3); j++ {
+		if p.meta(j) {
+			v[pMetaNext] = 1
+			break
+		}
+	}
+	for j := max(0, i-2); j < i; j++ {
+		if p.meta(j) {
+			v[pMetaPrev] = 1
+		}
+	}
+	if headShape(&p.lines[i]) {
+		v[pHeadShape] = 1
+		v[pHeadShapeMeta] = max(v[pMetaNext], v[pMetaPrev])
+		v[pHeadShapeTop] = b(p.firstLong < 0 || i < p.firstLong)
+	}
+	v[pTitleCopy] = b(p.titleCopy(i))
+	if nl := int(p.nextLong[i]); nl >= 0 && p.long(i) && utf8.RuneCountInString(p.lines[i].Text) <= 80 {
+		// a long headline's words come back in the lead paragraph too
+		v[pOverlapLongNext] = p.overlap(i, nl)
 	}
 	if nl := int(p.nextLong[i]); nl >= 0 && !p.long(i) {
 		if p.headingLike(i) {
@@ -612,8 +678,11 @@ func Ties(lines []Line) []bool {
 			continue // a caption dropped into a cut sentence is not its continuation
 		}
 		prev := &lines[i-1]
-		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 ||
-			prev.Det&DetDangling != 0 && prev.Det&(DetMeta|DetMetaAny|DetFurniture) == 0 && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
+		// a metadata or furniture line left open (2023-05-06 10:32 【字体：大)
+		// does not run on into the next line
+		meta := prev.Det&(DetMeta|DetMetaAny|DetFurniture) != 0
+		tie[i] = lines[i].Det&DetStartsCont != 0 || prev.Det&DetOpen != 0 && !meta && !(startsDate(prev.Text) && hasTime(prev.Text)) ||
+			prev.Det&DetDangling != 0 && !meta && !labelValue(prev.Text) && !hasDate(prev.Text) && !hasTime(prev.Text) ||
 			cutMidSentence(prev) && remnant(&lines[i])
 	}
 	return tie

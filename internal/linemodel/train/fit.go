@@ -2,6 +2,7 @@ package train
 
 import (
 	"math"
+	"slices"
 
 	"github.com/civicnews/civicnews/internal/linemodel"
 )
@@ -13,16 +14,107 @@ type Params struct {
 	L2          float64 // weight decay per line
 	TransWeight float32 // the decoder's weight of transition scores
 	Prior       [linemodel.NumLabels]float32
+	// TransFolds, when 2 or more, fits the transition scores and the
+	// priors to the decoder (see fitDecoder) on line scores made by models
+	// fitted without each page, in this many folds; TransEpochs passes.
+	TransFolds  int
+	TransEpochs int
+	TransPrior  bool // the perceptron fits the priors too
 }
 
 // DefaultParams are the settings the committed weights were fitted with.
-var DefaultParams = Params{Epochs: 40, Rate: 0.1, L2: 1e-5, TransWeight: 1}
+var DefaultParams = Params{Epochs: 40, Rate: 0.1, L2: 1e-5, TransWeight: 1, TransFolds: 0, TransEpochs: 10}
 
 // Fit fits a model on the labelled lines of the examples: multinomial
 // logistic regression by AdaGrad, lines visited in a fixed order (so the
 // weights are the same on every run), and transition scores from the
 // label bigrams, add-one smoothed.
 func Fit(exs []Example, p Params) *linemodel.Model {
+	m := fitLines(exs, p)
+	if p.TransFolds >= 2 && len(exs) >= p.TransFolds {
+		fitDecoder(m, exs, p)
+	}
+	return m
+}
+
+// fitDecoder fits the transition scores and the priors of m to the
+// decoder with an averaged structured perceptron: every page is decoded
+// with line scores from a model fitted on the other folds (scores on the
+// lines a model was fitted on are surer than on new pages), and where the
+// decoded labels differ from the truth's, the truth's transitions and
+// labels gain and the decoded ones lose. The count-based transition
+// scores are the starting point.
+func fitDecoder(m *linemodel.Model, exs []Example, p Params) {
+	const L = int(linemodel.NumLabels)
+	k := p.TransFolds
+	scores := make([][]float32, len(exs))
+	for fold := 0; fold < k; fold++ {
+		var fit []Example
+		for i := range exs {
+			if i%k != fold {
+				fit = append(fit, exs[i])
+			}
+		}
+		fm := fitLines(fit, p)
+		for i := fold; i < len(exs); i += k {
+			scores[i] = fm.Scores(linemodel.Features(exs[i].Lines))
+		}
+	}
+	ties := make([][]bool, len(exs))
+	for i := range exs {
+		ties[i] = linemodel.Ties(exs[i].Lines)
+	}
+	cur := *m
+	const rate = 0.1
+	var sumT [L + 1][L]float64
+	var sumP [L]float64
+	steps := 0
+	for ep := 0; ep < p.TransEpochs; ep++ {
+		for i := range exs {
+			// the line scores hold the priors the fold models had (p.Prior)
+			s := slices.Clone(scores[i])
+			for j := range s {
+				s[j] += cur.Prior[j%L] - p.Prior[j%L]
+			}
+			got := cur.Decode(s, ties[i])
+			want := exs[i].Labels
+			pg, pw := L, L
+			for j := range want {
+				g, w := int(got[j]), int(want[j])
+				if g != w || pg != pw {
+					cur.Trans[pw][w] += rate / cur.TransWeight
+					cur.Trans[pg][g] -= rate / cur.TransWeight
+				}
+				if g != w && p.TransPrior {
+					cur.Prior[w] += rate
+					cur.Prior[g] -= rate
+				}
+				pg, pw = g, w
+			}
+			for a := range sumT {
+				for c := range sumT[a] {
+					sumT[a][c] += float64(cur.Trans[a][c])
+				}
+			}
+			for l := range sumP {
+				sumP[l] += float64(cur.Prior[l])
+			}
+			steps++
+		}
+	}
+	for a := range sumT {
+		for c := range sumT[a] {
+			m.Trans[a][c] = float32(sumT[a][c] / float64(steps))
+		}
+	}
+	for l := range sumP {
+		m.Prior[l] = float32(sumP[l] / float64(steps))
+	}
+}
+
+// fitLines fits the line scores of a model and its count-based
+// transition scores.
+func fitLines(exs []Example, p Params) *linemodel.Model {
 	const L, D = int(linemodel.NumLabels), linemodel.NumFeatures
 	type row struct {
 		f []float32
