@@ -453,11 +453,41 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		slices.SortFunc(e.Candidates, func(a, b Candidate) int { return cmp.Compare(a.Code, b.Code) })
 		return e, true
 	}
-	e.Canonical = c.Name
+	e.Canonical = committeeCanon(e.Text, c)
 	e.Code = c.Code
 	e.Parent = d.parentName(c.Division)
 	e.Confidence = []float64{0.95, 0.9, 0.9, 0.8, 0.6}[rk]
 	return e, true
+}
+
+// committeeCanon is the canonical name of a village or committee: a
+// village is named as the village (联星村, not the committee's 联星村村委会),
+// and a committee after the word the text names it by: 康丰社区 for
+// 康丰社区, 康丰居委会 for 康丰居委 or 康丰居民区. Other divisions keep the
+// gazetteer's name.
+func committeeCanon(text string, c gazetteer.Candidate) string {
+	if c.Level != gazetteer.Village {
+		return c.Name
+	}
+	if c.Kind == gazetteer.KindVillage {
+		core := strings.TrimSuffix(strings.TrimSuffix(c.Name, "村民委员会"), "村委会")
+		if core == c.Name || strings.HasSuffix(core, "村") {
+			return core
+		}
+		return core + "村"
+	}
+	if strings.HasSuffix(text, "社区居委会") || strings.HasSuffix(text, "社区居民委员会") {
+		return c.Name
+	}
+	if core, ok := strings.CutSuffix(text, "社区"); ok && core != "" {
+		return text
+	}
+	for _, w := range []string{"居民委员会", "居委会", "居民区", "居委"} {
+		if core, ok := strings.CutSuffix(text, w); ok && core != "" {
+			return core + "居委会"
+		}
+	}
+	return c.Name
 }
 
 // provName is the {P} of templates for a district: its prefecture city, or
