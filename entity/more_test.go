@@ -84,6 +84,8 @@ func TestOtherPlaces(t *testing.T) {
 		{"a committee is named by the word the text uses for it", []string{"泗泾镇润江社区开展议事活动,朱家角镇淀湖居委组织巡逻。"}, Hints{}, []want{
 			{"润江社区", "residential-committee", "润江社区", "310117102006", ""},
 			{"淀湖居委", "residential-committee", "淀湖居委会", "310118102014", ""}}},
+		{"one committee named two ways keeps the name of its first mention", []string{"走进明珠居委,居民正在议事。", "明珠社区的居民说。"}, Hints{}, []want{
+			{"明珠社区", "residential-committee", "明珠居委会", "", ""}}},
 		{"bare names glued to letters or features are no places", []string{"平台还将接入“i龙华”政务服务,北山街道地处西湖风景名胜区。", "下班顺路就能办事,区住建部门参加。", "街道妇联发布服务清单。"}, Hints{Paper: "西湖报", Publisher: "北山街道党工委"}, []want{
 			{"北山街道", "subdistrict", "北山街道", "330106002000", ""},
 			{"街道妇联", "org", "北山街道妇女联合会", "", ""}}},

@@ -786,6 +786,48 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 	}
 }
 
+// sameCommittees gives every mention of one committee or village the
+// canonical name of its first mention (康丰居委 and later 康丰社区 are
+// one committee, 康丰居委会): a committee is one by its code, or, unknown
+// to the gazetteer, by its name without the word for its kind.
+func sameCommittees(found [][]Entity) {
+	first := map[string]string{}
+	var walk func(es []Entity)
+	walk = func(es []Entity) {
+		for i := range es {
+			e := &es[i]
+			if e.Kind == KindResidentialCommittee || e.Kind == KindVillage {
+				k := e.Code
+				if k == "" {
+					k = committeeCore(e.Canonical)
+				}
+				k = string(e.Kind) + " " + k
+				if c, ok := first[k]; ok {
+					e.Canonical = c
+				} else {
+					first[k] = e.Canonical
+				}
+			}
+			walk(e.Nested)
+		}
+	}
+	for _, es := range found {
+		sortEntities(es)
+		walk(es)
+	}
+}
+
+// committeeCore is a committee's or village's name without the words for
+// its kind (二〇五所 of 二〇五所社区居委会).
+func committeeCore(name string) string {
+	for _, w := range []string{"社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会", "居民区", "社区", "居委", "村"} {
+		if c, ok := strings.CutSuffix(name, w); ok && c != "" {
+			return c
+		}
+	}
+	return name
+}
+
 // longestFirst returns the keys of m, longest first, then in byte order: a
 // map's own order changes from run to run, and the longer of two
 // overlapping names (普育里, 育里) must win.

@@ -262,10 +262,18 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		}
 	}
 	if jump && !hasPrefixAny(text[i:], "城管", "区", "市", "县", "省") {
-		// start at a place when what comes before it is no name (深化徐家汇体育公园)
+		// start at a place when what comes before it is no name (深化徐家汇体育公园);
+		// places written one after the other from the start are part of the name
+		from := i
 		for _, l := range lex {
-			if l.typ == sPlace && l.start >= i && l.start < end && hasBadRune(text[i:l.start]) {
+			if l.typ != sPlace || l.start < from || l.start >= end {
+				continue
+			}
+			if hasBadRune(text[from:l.start]) {
 				return l.start
+			}
+			if l.start == from {
+				from = l.end
 			}
 		}
 	}
@@ -353,12 +361,15 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					continue // 局长 is an office
 				}
 				// the suffix must end the name: not followed by a longer suffix of the same list
-				st := leftStart(text, at, max, lex)
+				// a committee's party body is named by the committee (黎光社区党委
+				// in 观澜街道黎光社区党委): it starts after a unit written before it
+				committee := hasPrefixAny(x, "社区", "村", "居民区")
+				st := leftStartOpt(text, at, max, lex, !committee)
 				if st >= at {
 					continue
 				}
 				// a place written just before the name belongs to it (上海市静安区 + 社会组织服务中心)
-				for changed := true; changed; {
+				for changed := !committee; changed; {
 					changed = false
 					for _, l := range lex {
 						if l.typ == sPlace && l.end == st && l.start < st && !isLeftStopWord(text[l.start:l.end]) {
@@ -387,8 +398,8 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					continue
 				}
 				if x == "委" {
-					// 区农业农村委, 区科委; not 党委, 常委, 委员, 委员会
-					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
+					// 区农业农村委, 区科委; not 党委, 常委, 居委, 委员, 委员会
+					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工居", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
 						continue
 					}
 				}

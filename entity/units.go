@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/civicnews/civicnews/entity/gazetteer"
@@ -16,32 +17,36 @@ type unitSuffix struct {
 	canon string // the suffix of the canonical name ("" keeps the word)
 	min   int    // fewest runes of the name before the word
 	max   int    // most runes
+	// only after a name that the gazetteer knows with 街道, right before
+	// a committee (民主街 in 民主街文化社区), not in a scan of its own
+	before bool
 }
 
 // unitSuffixes are tried longest first at every position.
 var unitSuffixes = []unitSuffix{
-	{"社区居民委员会", KindResidentialCommittee, "社区居委会", 2, 5},
-	{"社区居委会", KindResidentialCommittee, "", 2, 5},
-	{"居民委员会", KindResidentialCommittee, "居委会", 2, 5},
-	{"村民委员会", KindVillage, "村", 2, 4},
-	{"居委会", KindResidentialCommittee, "", 2, 5},
-	{"居民区", KindResidentialCommittee, "居委会", 2, 5},
-	{"村委会", KindVillage, "村", 2, 4},
-	{"街道", KindSubdistrict, "", 2, 4},
-	{"街办", KindSubdistrict, "街道", 2, 4},
-	{"社区", KindResidentialCommittee, "", 2, 5},
-	{"居委", KindResidentialCommittee, "居委会", 2, 5},
-	{"村委", KindVillage, "村", 2, 4},
-	{"镇", KindTown, "", 2, 3},
-	{"乡", KindTown, "", 2, 3},
-	{"村", KindVillage, "", 2, 4},
+	{"社区居民委员会", KindResidentialCommittee, "社区居委会", 2, 5, false},
+	{"社区居委会", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"居民委员会", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村民委员会", KindVillage, "村", 2, 4, false},
+	{"居委会", KindResidentialCommittee, "", 2, 5, false},
+	{"居民区", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村委会", KindVillage, "村", 2, 4, false},
+	{"街道", KindSubdistrict, "", 2, 4, false},
+	{"街办", KindSubdistrict, "街道", 2, 4, false},
+	{"社区", KindResidentialCommittee, "", 2, 5, false},
+	{"居委", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村委", KindVillage, "村", 2, 4, false},
+	{"镇", KindTown, "", 2, 3, false},
+	{"乡", KindTown, "", 2, 3, false},
+	{"村", KindVillage, "", 2, 4, false},
+	{"街", KindSubdistrict, "街道", 2, 3, true},
 }
 
 // unitFollowBad are words that, right after a suffix, show that it is no
 // suffix (乡村, 镇压, 社区治理 is fine but 村民 is a person).
 var unitFollowBad = map[string][]string{
 	"乡":  {"村", "镇", "亲", "土", "愁", "贤", "音", "里", "下", "间", "野", "情", "味", "长", "民", "党"},
-	"镇":  {"压", "守", "静", "定", "住", "长", "痛", "区", "街"},
+	"镇":  {"压", "守", "静", "定", "住", "长", "痛", "区", "街", "化"},
 	"村":  {"民", "庄", "落", "镇", "里", "级", "干部", "容", "貌", "长", "两委", "组", "务", "集体", "头", "口", "委", "社区"},
 	"社区": {"居委", "居委会"},
 	"街道": {"两侧", "两旁"},
@@ -94,7 +99,7 @@ func (r *Recognizer) units(text string, lex []span, out []span) []span {
 		}
 		var hit *unitSuffix
 		for k := range unitSuffixes {
-			if strings.HasPrefix(text[i:], unitSuffixes[k].word) {
+			if !unitSuffixes[k].before && strings.HasPrefix(text[i:], unitSuffixes[k].word) {
 				hit = &unitSuffixes[k]
 				break
 			}
@@ -106,6 +111,13 @@ func (r *Recognizer) units(text string, lex []span, out []span) []span {
 		end := i + len(hit.word)
 		if sp, ok := r.unitAt(text, i, end, hit, lex); ok {
 			out = append(out, sp)
+			if hit.kind == KindResidentialCommittee {
+				if st, ok := r.streetBefore(text, sp.start); ok {
+					// the subdistrict, not a road of the same name
+					out = slices.DeleteFunc(out, func(o span) bool { return o.kind == KindRoad && o.start == st && o.end == sp.start })
+					out = append(out, span{start: st, end: sp.start, typ: sSuffix, kind: KindSubdistrict, word: "街"})
+				}
+			}
 		}
 		i += sz
 	}
@@ -126,6 +138,14 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	i := at
 	for n := 0; n < u.max; n++ {
 		c, sz := prevRune(text, i)
+		if c == '所' && n == 0 {
+			// a numbered institute's community (二0五所社区): 所 ends the name after a number
+			if b, _ := prevRune(text, i-sz); unicode.IsDigit(b) || strings.ContainsRune(numerals+"〇零", b) {
+				i -= sz
+				starts = append(starts, i)
+				continue
+			}
+		}
 		if sz == 0 || isStopRune(c) || unicode.IsSpace(c) || !(unicode.Is(unicode.Han, c) || unicode.IsDigit(c) || c == '0' || c == 'O') {
 			break
 		}
@@ -138,15 +158,31 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	if u.word[0] == "社"[0] && strings.HasPrefix(u.word, "社") && hasSuffixAny(text[:at], "报", "杂志", "出版", "旅行", "合作") {
 		return span{}, false // 日报社区: the 社 is the paper's
 	}
+	street := 0 // names start after a subdistrict written X街 (民主街 in 民主街文化社区)
+	if u.kind == KindResidentialCommittee && len(starts) > u.min {
+		for k := u.min; k < len(starts); k++ {
+			if _, ok := r.streetBefore(text, starts[k-1]); ok {
+				street = starts[k-1]
+				break
+			}
+		}
+	}
 	for n := len(starts); n >= u.min; n-- {
 		st := starts[n-1]
 		name := text[st:at]
 		left, strong := r.unitLeft(text, st, lex)
+		if st == street {
+			left, strong = true, true
+		}
 		if !left || !unitNameOK(name, u) {
 			continue
 		}
 		// a leading word that ends a context (驻, 名, 看) starts a shorter name
 		if c, sz := utf8.DecodeRuneInString(name); strings.ContainsRune(unitHardLead, c) || strings.ContainsRune(unitLeadRunes, c) && utf8.RuneCountInString(name[sz:]) >= u.min {
+			continue
+		}
+		// a subdistrict written X街 before the committee (民主街文化社区) is no part of its name
+		if st < street {
 			continue
 		}
 		// a division's own name before the word is no unit's name (四川省社区, 宝山区居民区)
@@ -156,12 +192,48 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		// a place must not be cut, nor lie inside the name (鼓楼区锦江社区)
 		cut := false
 		for _, l := range lex {
-			if l.typ == sPlace && (l.start < st && l.end > st || l.start >= st && l.end < at && endsWithUnit(text[l.start:l.end]) || l.start > st && l.start < at && l.end >= at) {
-				cut = true
+			if l.typ == sBody && l.start < st && l.end > st {
+				cut = true // a body's name is no unit's (人大 in 区人大街道工委)
+				break
+			}
+			if l.typ != sPlace {
+				continue
+			}
+			switch {
+			case l.start < st && l.end > st:
+				cut = true // a place must not be cut
+			case l.start == st && l.end < at:
+				// a county or city before the name is no part of it (海沧 in 海沧X社区),
+				// nor is the town that holds the village (金泽 in 金泽X村)
+				rest := text[l.end:at]
+				cut = utf8.RuneCountInString(rest) >= u.min && !genericCore(rest) && (!bareOnly(l) || r.holds(l, text[l.end:end])) ||
+					endsWithUnit(text[l.start:l.end])
+			case l.start > st && l.end < at:
+				cut = endsWithUnit(text[l.start:l.end]) // 鼓楼区 inside: the name starts after it
+			case l.start > st && l.start < at && l.end == end:
+				// the unit itself, named from inside (沪星村 in 属地沪星村, 红湘街道 in
+				// 区红湘街道), unless it is a bare township's name (南村 of 南村镇)
+				// or a generic committee's (新村社区)
+				cut = !bareOnly(l)
+				for _, c := range l.cands {
+					if c.Level == gazetteer.Village && !genericCore(text[l.start:at]) {
+						cut = true
+					}
+				}
+			case l.start > st && l.start < at:
+				// a place across the suffix or ending at it; a bare township name
+				// (中坝 in 下中坝社区, 东社 across 解西东社区) cuts nothing
+				cut = !bareOnly(l)
+			}
+			if cut {
 				break
 			}
 		}
 		if cut {
+			continue
+		}
+		// a quoted name is an epithet (“茶叶村”, “明星村”), not a unit's name
+		if c, _ := prevRune(text, st); (c == '“' || c == '"') && strings.HasPrefix(text[end:], string([]rune{map[rune]rune{'“': '”', '"': '"'}[c]})) {
 			continue
 		}
 		// with nothing before it that says a unit follows, the name must
@@ -178,8 +250,64 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	return span{}, false
 }
 
+// streetBefore returns the start of a subdistrict written X街 for X街道
+// that ends at i (民主街 before 文化社区), when the gazetteer knows X街道.
+func (r *Recognizer) streetBefore(text string, i int) (int, bool) {
+	at, ok := strings.CutSuffix(text[:i], "街")
+	if !ok {
+		return 0, false
+	}
+	st := len(at)
+	for n := 1; n <= 3; n++ {
+		c, sz := prevRune(text, st)
+		if sz == 0 || !unicode.Is(unicode.Han, c) || isStopRune(c) {
+			break
+		}
+		st -= sz
+		if n >= 2 && slices.ContainsFunc(r.g.Lookup(text[st:len(at)]+"街道"), func(c gazetteer.Candidate) bool {
+			return c.Kind == gazetteer.KindSubdistrict && c.Alias == gazetteer.Official
+		}) {
+			return st, true
+		}
+	}
+	return 0, false
+}
+
+// genericCore reports whether the core of a committee's or estate's
+// name is a generic word (新村, 花园), not a name.
+func genericCore(core string) bool {
+	return notPlaces[core] || slices.Contains(estateSuffixes, core)
+}
+
+// holds reports whether a reading of the place l holds a division that
+// unit names (金泽 and 金泽镇's X村).
+func (r *Recognizer) holds(l span, unit string) bool {
+	for _, c := range r.g.Lookup(unit) {
+		for _, o := range l.cands {
+			if c.Code != o.Code && r.g.Within(c.Code, o.Code) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareOnly reports whether every reading of a lexicon place is a bare
+// township, committee or estate name (中坝 for 中坝镇), which may occur
+// inside another unit's name.
+func bareOnly(l span) bool {
+	for _, c := range l.cands {
+		switch c.Alias {
+		case gazetteer.Bare, gazetteer.Committee, gazetteer.Estate:
+		default:
+			return false
+		}
+	}
+	return len(l.cands) > 0
+}
+
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "年月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "咱谁啥怎年月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
 const unitLeadRunes = "看原今任与同跟向对去进入"
@@ -295,12 +423,19 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false // a verb inside: the name starts after it
 		}
 	}
-	// a name of digits alone (1号院 is fine, 2023 is not)
-	han := 0
+	// a name of digits alone (1号院 is fine, 2023 is not), nor of numerals
+	// alone (一三村 is an estate's lane group)
+	han, num := 0, 0
 	for _, c := range name {
 		if unicode.Is(unicode.Han, c) {
 			han++
 		}
+		if strings.ContainsRune(numerals+"〇零", c) {
+			num++
+		}
+	}
+	if num == n {
+		return false
 	}
 	return han >= 1 && !(han == 1 && n == 2)
 }
@@ -348,13 +483,31 @@ func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity,
 	if !committeeWords[sp.word] && !afterPlace && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
 		return Entity{}, false // the gazetteer knows every village and committee of the home province
 	}
-	e := Entity{Text: surface, Kind: u.kind, Canonical: canon, Start: sp.start, End: sp.end, Confidence: 0.5, Reason: "not-in-gazetteer"}
+	e := Entity{Text: surface, Kind: u.kind, Canonical: numeralZero(canon), Start: sp.start, End: sp.end, Confidence: 0.5, Reason: "not-in-gazetteer"}
 	if len(ctx) > 0 {
 		if div, ok := d.r.g.ByCode(ctx[len(ctx)-1]); ok {
 			e.Parent = div.Name
 		}
 	}
 	return e, true
+}
+
+// numeralZero writes a 0 between Chinese numerals as the numeral 〇
+// (二0五所 → 二〇五所), as official names do.
+func numeralZero(name string) string {
+	if !strings.Contains(name, "0") {
+		return name
+	}
+	rs := []rune(name)
+	for i, c := range rs {
+		if c != '0' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune(numerals+"〇", rs[i-1]) || i+1 < len(rs) && strings.ContainsRune(numerals+"〇", rs[i+1]) {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }
 
 // listHead is the word after a coordinated list of units (鹽市口、春熙路
