@@ -65,7 +65,7 @@ func followsName(text string, e int) bool {
 		return true
 	}
 	c, _ := nextRune(text, e)
-	if strings.ContainsRune(titleBoundary, c) || c == '、' || unicode.IsSpace(c) || strings.ContainsRune("把被将从向对在和与跟同给让", c) {
+	if strings.ContainsRune(titleBoundary, c) || strings.ContainsRune("、—…", c) || unicode.IsSpace(c) || strings.ContainsRune("把被将从向对在和与跟同给让", c) {
 		return true
 	}
 	for _, w := range followWords {
@@ -106,13 +106,46 @@ func segmentBefore(text string, i int) int {
 const maxSegmentRunes = 48
 
 // titleBefore returns the office title that ends at the name start ns.
-func (r *Recognizer) titleBefore(text string, ns int) string {
+// spans are the mentions found in text, where a title's body or place
+// may start.
+func (r *Recognizer) titleBefore(text string, ns int, spans []span) string {
 	st := segmentBefore(text, ns)
-	seg := text[st:ns]
-	if _, ok := endsWithTitle(seg); !ok {
+	if _, ok := endsWithTitle(text[st:ns]); !ok {
 		return ""
 	}
-	// cut a lead-in (会上, 邀请, dates)
+	st += leadIn(text, st, ns, spans)
+	// earlier titles joined by 、 (区委副书记、区长), each without its lead-in
+	for st > 0 {
+		c, sz := prevRune(text, st)
+		if c != '、' {
+			break
+		}
+		ps := segmentBefore(text, st-sz)
+		ps += leadIn(text, ps, st-sz, spans)
+		prev := text[ps : st-sz]
+		_, isTitle := endsWithTitle(prev)
+		last, _ := prevRune(prev, len(prev))
+		isBody := strings.ContainsRune("办委局部会组团院所处队", last)
+		if (!isTitle && !isBody) || utf8.RuneCountInString(prev) > 16 || prev == "" {
+			break
+		}
+		st = ps
+	}
+	seg := text[st:ns]
+	if utf8.RuneCountInString(seg) > 30 {
+		t, _ := endsWithTitle(seg)
+		return t
+	}
+	return seg
+}
+
+// leadIn returns how many bytes at the start of the title segment
+// text[st:end] lead into the title rather than belong to it: a lead-in
+// (会上, 邀请, a date), a verb or conjunction before a title that starts
+// with a unit or a mention (听取了镇党委副书记, 据X社区党委书记,
+// 和长宁区委常委), the determiner 该.
+func leadIn(text string, st, end int, spans []span) int {
+	seg := text[st:end]
 	cut := 0
 	for _, w := range cutWords {
 		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
@@ -124,48 +157,26 @@ func (r *Recognizer) titleBefore(text string, ns int) string {
 			cut = k + len("日")
 		}
 	}
-	// a conjunction or verb before a title that starts with a unit (和镇人大主席, 据新河浦社区…)
+	mentionAt := func(i int) bool {
+		for _, sp := range spans {
+			if sp.start == i && sp.typ != sPerson {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range []string{"和", "及", "与", "据", "以", "了", "在", "聆听", "听取", "审议", "……"} {
 		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
 			if after := seg[k+len(w):]; hasPrefixAny(after, "区", "市", "县", "镇", "乡", "街道", "村", "社区", "省", "党", "中共", "第一", "大会") ||
-				w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
+				mentionAt(st+k+len(w)) || w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
 				cut = k + len(w)
 			}
 		}
 	}
-	seg = seg[cut:]
-	st += cut
-	if t, ok := strings.CutPrefix(seg, "该"); ok && t != "" {
-		seg, st = t, st+len("该") // the determiner is no part of the title
+	if t, ok := strings.CutPrefix(seg[cut:], "该"); ok && t != "" {
+		cut += len("该") // the determiner is no part of the title
 	}
-	// earlier titles joined by 、 (区委副书记、区长)
-	for st > 0 {
-		c, sz := prevRune(text, st)
-		if c != '、' {
-			break
-		}
-		ps := segmentBefore(text, st-sz)
-		prev := text[ps : st-sz]
-		_, isTitle := endsWithTitle(prev)
-		last, _ := prevRune(prev, len(prev))
-		isBody := strings.ContainsRune("办委局部会组团院所处队", last)
-		if (!isTitle && !isBody) || utf8.RuneCountInString(prev) > 16 || prev == "" {
-			break
-		}
-		if isTitle {
-			// the previous segment must not end with a person's name
-			if t, _ := endsWithTitle(prev); t == "" {
-				break
-			}
-		}
-		st = ps
-		seg = text[st:ns]
-	}
-	if utf8.RuneCountInString(seg) > 30 {
-		t, _ := endsWithTitle(seg)
-		return t
-	}
-	return seg
+	return cut
 }
 
 // persons finds persons introduced by a title (区委书记曹立强) or followed by
@@ -187,7 +198,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 					}
 					k += sz
 				}
-				if k < len(text) && r.nameAt(text, k) > 0 && boundaryBefore(text, o.at) || k < len(text) && r.nameAt(text, k) > 0 && r.titleBefore(text, o.at+len(o.pat)) != "" {
+				if k < len(text) && r.nameAt(text, k) > 0 && boundaryBefore(text, o.at) || k < len(text) && r.nameAt(text, k) > 0 && r.titleBefore(text, o.at+len(o.pat), spans) != "" {
 					ns = k
 				}
 			}
@@ -206,7 +217,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				continue
 			}
 			seen[ns] = true
-			title := r.titleBefore(text, te)
+			title := r.titleBefore(text, te, spans)
 			out = append(out, span{start: ns, end: e, typ: sPerson, kind: KindPerson, title: title})
 			// names listed after the same title (区领导王敏、赵立明)
 			for strings.HasPrefix(text[e:], "、") {
