@@ -251,6 +251,10 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 		if _, bad := endsWithTitle(text[ns:e]); bad {
 			continue
 		}
+		// without an office, 全 and 年 after the surname make words (安全网, 老年)
+		if _, sz := utf8.DecodeRuneInString(text[ns:e]); strings.ContainsAny(text[ns+sz:e], "全年") {
+			continue
+		}
 		// without an office, ask for a full three-rune name or a clear end
 		if utf8.RuneCountInString(text[ns:e]) < 3 && !hasPrefixAny(text[e:], "说", "表示", "告诉", "介绍", "笑着") {
 			continue

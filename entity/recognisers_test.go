@@ -104,6 +104,16 @@ func TestRoadsEstatesBodies(t *testing.T) {
 			wants: []want{{text: "青羊区人民政府", kind: "gov-org"}, {text: "四川省民政厅", kind: "gov-org"}, {text: "青羊区", kind: "district"}}},
 		{name: "party body of a community", text: "幸福里社区党委组织党员学习。",
 			wants: []want{{text: "幸福里社区党委", kind: "party-org"}}},
+		{name: "中共 opens a party body's name", text: "中共萧山区委召开全会。",
+			wants: []want{{text: "中共萧山区委", kind: "party-org", canonical: "中共杭州市萧山区委员会"}}},
+		{name: "a department named with its government", text: "杭州市人民政府办公厅印发通知。",
+			wants: []want{{text: "杭州市人民政府办公厅", kind: "gov-org"}}},
+		{name: "a body whose name ends with a stop word", text: "西湖区城乡建设局发布通告。",
+			wants: []want{{text: "西湖区城乡建设局", kind: "gov-org"}}},
+		{name: "common road names and a preposition before them", text: "车辆沿建设北路行驶,家住建国路。",
+			wants: []want{{text: "建设北路", kind: "road"}, {text: "建国路", kind: "road"}}},
+		{name: "an estate starts after its community", text: "在和平社区金桂公馆门口,居民排起长队。",
+			wants: []want{{text: "金桂公馆", kind: "neighborhood"}}},
 	})
 }
 
@@ -133,6 +143,10 @@ func TestOfficials(t *testing.T) {
 			wants: []want{{text: "范德明", kind: "person", title: "石桥村党支部书记"}}},
 		{name: "name before a dash", text: "河东居民区党总支书记徐永康——扎根社区二十年",
 			wants: []want{{text: "徐永康", kind: "person", title: "河东居民区党总支书记"}}},
+		{name: "given names with 全 and 年", text: "街道办事处主任李光全陪同。村委会主任:周永年",
+			wants: []want{{text: "李光全", kind: "person", title: "街道办事处主任"}, {text: "周永年", kind: "person", title: "村委会主任"}}},
+		{name: "a name before 携", text: "社区办主任陈秀英携工作人员走访。",
+			wants: []want{{text: "陈秀英", kind: "person", title: "社区办主任"}}},
 		{name: "body words are no names", text: "党委书记表示，要抓好落实。",
 			nots: []want{{text: "党委", kind: "person"}}},
 	})

@@ -121,6 +121,12 @@ func (r *Recognizer) scan(text string) []span {
 		merged[i], merged[j] = merged[j], merged[i]
 	}
 	lex = merged
+	// 中共 before a party body is part of its name (中共鄂城区委)
+	for k := range lex {
+		if l := &lex[k]; l.typ == sBody && bodies[l.word].kind == KindParty && bodies[l.word].scope != 'N' && strings.HasSuffix(text[:l.start], "中共") {
+			l.start -= len("中共")
+		}
+	}
 
 	occs := allFinder.all(text)
 	suf := r.suffixSpans(text, lex, occs)
@@ -147,8 +153,19 @@ outer:
 				continue outer // a unit inside a body's name (灵隐街道 in 灵隐街道党工委): the body holds its places
 			}
 			if l.start < s.start && l.end > s.start && l.end < s.end {
-				// partial overlap at the left: start after the lexicon word
-				s.start = l.end
+				switch b := bodies[l.word]; {
+				case l.typ == sBody && (s.kind == KindGov || s.kind == KindParty) && (b.kind == KindGov || b.kind == KindParty) && b.scope != '-':
+					// a department of the body before it (青岛市人民政府 + 应急管理办公室)
+					s.start = l.start
+					if b.kind == KindParty {
+						s.kind = KindParty
+					}
+				case l.typ == sPlace && bareOnly(l):
+					// a bare township name across the start (前吴 in 目前吴中路) is no word
+				default:
+					// partial overlap at the left: start after the lexicon word
+					s.start = l.end
+				}
 			}
 			if l.start >= s.start && l.start < s.end && l.end > s.end && (l.typ != sPlace || l.start == s.start || strongPlace(l)) {
 				continue outer
@@ -234,7 +251,8 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 	win := text[i:end]
 	best := -1
 	for _, w := range leftStopWords {
-		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best {
+		// a stop word right before the suffix is the name's own (建设路, 社会建设办公室)
+		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best && k+len(w) < len(win) {
 			best = k + len(w)
 		}
 	}
@@ -285,19 +303,43 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 const wordBefore = "社城辖园小街景都超全本我该市郊矿老新特地山郡"
 
 // afterBad moves st past the last rune of text[st:end] that cannot be part of a name.
-func afterBad(text string, st, end int) int {
+func afterBad(text string, st, end int) int { return afterBadIn(badNameRunes, text, st, end) }
+
+// roadBadRunes are the bad name runes that no road's name holds: 建设路
+// and 建国路 are among the commonest road names.
+var roadBadRunes = strings.NewReplacer("建", "", "设", "").Replace(badNameRunes)
+
+// afterBadIn is afterBad with the runes of bad.
+func afterBadIn(bad, text string, st, end int) int {
 	best := st
 	for i, c := range text[st:end] {
-		if strings.ContainsRune(badNameRunes, c) {
+		if strings.ContainsRune(bad, c) {
 			best = st + i + utf8.RuneLen(c)
 		}
 	}
 	return best
 }
 
-func hasBadRune(name string) bool {
+// unitWords end the names of committees and subdistricts; a road's or
+// estate's name starts after them (天马公馆 in 陆家社区天马公馆).
+var unitWords = []string{"社区", "居委会", "居委", "居民区", "街道", "村委会"}
+
+// afterUnit moves st past the last unit word in text[st:end].
+func afterUnit(text string, st, end int) int {
+	best := st
+	for _, w := range unitWords {
+		if k := strings.LastIndex(text[st:end], w); k >= 0 && st+k+len(w) > best {
+			best = st + k + len(w)
+		}
+	}
+	return best
+}
+
+func hasBadRune(name string) bool { return hasBadRuneIn(badNameRunes, name) }
+
+func hasBadRuneIn(bad, name string) bool {
 	for _, c := range name {
-		if strings.ContainsRune(badNameRunes, c) {
+		if strings.ContainsRune(bad, c) {
 			return true
 		}
 	}
@@ -460,20 +502,24 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			// optional number and direction before the suffix
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(numerals, c) {
 				// 中山南二路; but 文三路 keeps its numeral when the name is short
-				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(directions, c) {
 				// 建国东路; but 上南路 keeps its 南 when the name would be one character
-				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
-			st := afterBad(text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd)
-			// a leading preposition (沿, 经, 往) is not part of the name
-			if c, sz := nextRune(text, st); strings.ContainsRune("沿经往至近临", c) && utf8.RuneCountInString(text[st+sz:nameEnd]) >= 2 {
-				st += sz
+			st := afterUnit(text, afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd), nameEnd)
+			// a preposition (沿, 经, 往) and what comes before it are not part of
+			// the name when two characters or more are left (车辆沿建设北路)
+			for i, c := range text[st:nameEnd] {
+				if strings.ContainsRune("沿经往至近临", c) && utf8.RuneCountInString(text[st+i+utf8.RuneLen(c):nameEnd]) >= 2 {
+					st += i + utf8.RuneLen(c)
+					break
+				}
 			}
 			if utf8.RuneCountInString(text[st:nameEnd]) < 2 {
 				continue
@@ -492,7 +538,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '道' || c == '条' {
 				black = true
 			}
-			if black || roadGeneric(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
+			if black || roadGeneric(text[st:nameEnd]) || hasBadRuneIn(roadBadRunes, text[st:nameEnd]) {
 				continue
 			}
 			// a house number (1234号, 45弄) after the road is not part of its name
@@ -516,7 +562,7 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 			if hasPrefixAny(text[at+len(x):], "居委", "街道", "居民区", "社区", "村委") {
 				continue
 			}
-			st := afterBad(text, leftStartOpt(text, at, 6, lex, false), at)
+			st := afterUnit(text, afterBad(text, leftStartOpt(text, at, 6, lex, false), at), at)
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}
