@@ -439,6 +439,15 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if x == "中心" && hasPrefixAny(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
 					continue
 				}
+				if x == "中心" && hasSuffixAny(name, "市", "城", "镇", "区", "县") && placeIs(st, at, lex) {
+					continue // 上海市中心: the middle of the city, not a body
+				}
+				if c, _ := prevRune(text, at); hasPrefixAny(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
+					continue // 在北京上大学: going to a university, not its name
+				}
+				if x == "委员会" && hasSuffixAny(name, "居民", "村民") {
+					continue // 居民委员会 and 村民委员会 are committees, found by the unit recogniser
+				}
 				if x == "委" {
 					// 区农业农村委, 区科委; not 党委, 常委, 居委, 委员, 委员会
 					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工居", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
@@ -674,6 +683,16 @@ func startsWithCount(name string) bool {
 	}
 	c2, _ := utf8.DecodeRuneInString(name[sz:])
 	return strings.ContainsRune("名个家所座处位条支批", c2)
+}
+
+// placeIs reports whether a lexicon place spans exactly text[st:end].
+func placeIs(st, end int, lex []span) bool {
+	for _, l := range lex {
+		if l.start == st && l.end == end && l.typ == sPlace {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt reports whether a lexicon place starts at i.

@@ -152,6 +152,9 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		if strings.ContainsRune(unitBadRunes, c) {
 			break
 		}
+		if b, _ := prevRune(text, i-sz); c == '年' && (strings.ContainsRune(yearBefore, b) || isStopRune(b) || unicode.IsSpace(b)) {
+			break
+		}
 		i -= sz
 		starts = append(starts, i)
 	}
@@ -307,7 +310,15 @@ func bareOnly(l span) bool {
 }
 
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "咱谁啥怎年月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "咱谁啥怎月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提完展落届式"
+
+// unitBadWords are words that no unit's name holds (their characters do:
+// 开元, 升平, 加兴).
+var unitBadWords = []string{"提升", "加强", "加大", "加快", "强化", "增强", "做强", "配强", "选优", "完善", "开放", "开发", "开办", "开设", "开通", "开启", "开始", "开工", "开展", "发展", "确立", "经济", "实现", "落实"}
+
+// yearBefore holds what makes a 年 a year, not part of a name (2023年,
+// 今年, 多年); 永年 and 万年 are names.
+const yearBefore = "0123456789一二三四五六七八九十〇零今去明当多近每全新同历往前后数"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
 const unitLeadRunes = "看原今任与同跟向对去进入"
@@ -423,6 +434,14 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false // a verb inside: the name starts after it
 		}
 	}
+	for _, w := range unitBadWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	if u.word == "镇" && n >= 3 && hasSuffixAny(name, "强", "大", "名", "重") {
+		return false // 工业重镇, 人口大镇: a kind of town (自强镇 is a name)
+	}
 	// a name of digits alone (1号院 is fine, 2023 is not), nor of numerals
 	// alone (一三村 is an estate's lane group)
 	han, num := 0, 0
@@ -523,6 +542,7 @@ var listHeads = []listHead{
 	{"行政村", KindVillage, "村"}, {"村委会", KindVillage, "村"}, {"村", KindVillage, "村"},
 	{"社区", KindResidentialCommittee, "社区"}, {"居委会", KindResidentialCommittee, "居委会"},
 	{"居民区", KindResidentialCommittee, "居委会"}, {"镇", KindTown, "镇"}, {"乡", KindTown, "乡"},
+	{"居民委员会", KindResidentialCommittee, "居委会"}, {"村民委员会", KindVillage, "村"},
 }
 
 // countBefore returns where a count (10个, 十九个) that ends at i starts,
@@ -589,9 +609,9 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 					n++
 				}
 				sep := ""
-				for _, x := range []string{"、", "以及", "及", "和", "与"} {
+				for _, x := range []string{",、", "，、", "、", "以及", "及", "和", "与"} {
 					if strings.HasSuffix(text[:st], x) {
-						sep = x
+						sep = x // ,、 is a 、 that markup left a comma before
 						break
 					}
 				}
