@@ -79,6 +79,8 @@ func TestUnitsBySuffix(t *testing.T) {
 			nots:  []want{{text: "桃源社区居民委员会", kind: "gov-org"}}},
 		{name: "phrases with unit words are no units", text: "加快发展工贸强镇,推行封闭式街道管理,选举产生第九届村民委员会。",
 			nots: []want{{text: "发展工贸强镇", kind: "town"}, {text: "工贸强镇", kind: "town"}, {text: "封闭式街道", kind: "subdistrict"}, {text: "第九届村民委员会", kind: "village"}}},
+		{name: "a count of towns is no town", text: "江北三镇联合发布项目清单。",
+			nots: []want{{text: "江北三镇", kind: "town"}}},
 		{name: "城镇化 is no town", text: "提高新型城镇化水平。", nots: []want{{text: "型城镇", kind: "town"}}},
 		{name: "Shaanxi 街办 is the subdistrict", text: "碑林区长安路街办组织志愿者清扫街巷。",
 			wants: []want{{text: "长安路街办", kind: "subdistrict"}}},
@@ -125,6 +127,8 @@ func TestRoadsEstatesBodies(t *testing.T) {
 		{name: "the middle of a city and going to university are no bodies", text: "这里是成都市中心。她在南京上大学。",
 			wants: []want{{text: "成都市", kind: "city"}, {text: "南京", kind: "city"}},
 			nots:  []want{{text: "成都市中心", kind: "org"}, {text: "南京上大学", kind: "org"}}},
+		{name: "an estate's generic name takes the place before it", text: "杭州花园小区的居民反映了问题。",
+			wants: []want{{text: "杭州花园小区", kind: "neighborhood"}}},
 		{name: "an estate starts after its community", text: "在和平社区金桂公馆门口,居民排起长队。",
 			wants: []want{{text: "金桂公馆", kind: "neighborhood"}}},
 	})

@@ -572,6 +572,12 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 				continue
 			}
 			st := afterUnit(text, afterBad(text, leftStartOpt(text, at, 6, lex, false), at), at)
+			// a generic name (花园 in 上海花园小区) takes the place before it
+			for _, l := range lex {
+				if l.typ == sPlace && l.end == st && genericCore(text[st:at]) && !endsWithUnit(text[l.start:l.end]) {
+					st = l.start
+				}
+			}
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}

@@ -439,6 +439,9 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false
 		}
 	}
+	if last, _ := utf8.DecodeLastRuneInString(name); (u.word == "镇" || u.word == "乡" || u.word == "街道") && strings.ContainsRune(numerals[1:]+"两", last) {
+		return false // 浦南三镇: a count of towns (but 一 may end a name)
+	}
 	if u.word == "镇" && n >= 3 && hasSuffixAny(name, "强", "大", "名", "重") {
 		return false // 工业重镇, 人口大镇: a kind of town (自强镇 is a name)
 	}
