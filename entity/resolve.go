@@ -703,6 +703,9 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 				// an item of a list of units the gazetteer does not know
 				e, ok = Entity{Text: text[sp.start:sp.end], Kind: sp.kind, Canonical: sp.title, Start: sp.start, End: sp.end,
 					Confidence: 0.4, Reason: "not-in-gazetteer"}, true
+				if !sp.kind.Admin() {
+					e.Reason = "" // an estate of a list (A、B等5个小区)
+				}
 			}
 			if !ok {
 				continue

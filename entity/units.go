@@ -546,6 +546,7 @@ var listHeads = []listHead{
 	{"社区", KindResidentialCommittee, "社区"}, {"居委会", KindResidentialCommittee, "居委会"},
 	{"居民区", KindResidentialCommittee, "居委会"}, {"镇", KindTown, "镇"}, {"乡", KindTown, "乡"},
 	{"居民委员会", KindResidentialCommittee, "居委会"}, {"村民委员会", KindVillage, "村"},
+	{"小区", KindNeighborhood, ""},
 }
 
 // countBefore returns where a count (10个, 十九个) that ends at i starts,
@@ -622,9 +623,12 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 				if !sepBefore {
 					// the first item: after a place written before it, at most 4 characters
 					for _, l := range spans {
-						if l.typ == sPlace && l.end > st && l.end < i {
+						if l.typ == sPlace && l.end > st && l.end < i && (endsWithUnit(text[l.start:l.end]) || !bareOnly(l)) {
 							st = l.end
 						}
+					}
+					if k := lastLeftWord(text[st:i]); k > 0 && utf8.RuneCountInString(text[st+k:i]) >= 2 {
+						st += k // 包括兴旺广场: the verb is no part of the item
 					}
 					for utf8.RuneCountInString(text[st:i]) > 4 {
 						_, sz := utf8.DecodeRuneInString(text[st:])
@@ -642,7 +646,9 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 						}
 					}
 				}
-				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) ||
+				// an item between separators is bounded: only the first needs
+				// the bad runes of names to find its start
+				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || !sepBefore && hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) ||
 					hasVerb(text[st:i]) || strings.Contains(text[st:i], "政府") {
 					break
 				}
@@ -678,6 +684,21 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// lastLeftWord returns the byte offset just after the last context word
+// (包括, 来到) of two runes or more in s, or 0.
+func lastLeftWord(s string) int {
+	best := 0
+	for _, w := range unitLeftWords {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > best {
+			best = k + len(w)
+		}
+	}
+	return best
 }
 
 // hasVerb reports whether name holds a verb of the context words (支持, 宣传).
