@@ -349,6 +349,12 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				}
 				st -= sz
 			}
+			if t == "同志" && st >= 0 {
+				// 选举熊丹同志为X镇镇长: a two-rune name after an electing verb
+				if c2, sz := nextRune(text, st); !r.surname[c2] && r.surname[rune0(text[st+sz:])] && hasSuffixAny(text[:st+sz], electVerbs...) {
+					st += sz
+				}
+			}
 			if st < 0 || seen[st] {
 				continue
 			}
@@ -361,11 +367,67 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			seen[st] = true
 			if t == "同志" {
 				t = ""
+				// the post the person is elected or appointed to (同志为X镇镇长)
+				if rest, ok := strings.CutPrefix(text[at+len("同志"):], "为"); ok {
+					if e := titleEnd(rest); e > 0 {
+						t = rest[:e]
+					}
+				}
 			}
 			out = append(out, span{start: st, end: at, typ: sPerson, kind: KindPerson, title: t})
 		}
 	}
+	// a name opening a clause with its title in apposition (王明,原X居民区党总支书记,)
+	for _, o := range occsOf(occs, titleSet) {
+		te := o.at + len(o.pat)
+		if c, _ := nextRune(text, te); !(te == len(text) || strings.ContainsRune("，,。；;\n", c)) {
+			continue
+		}
+		title := r.titleBefore(text, te, spans)
+		ts := te - len(title)
+		if title == "" || !strings.HasSuffix(text[:ts], ",") && !strings.HasSuffix(text[:ts], "，") {
+			continue
+		}
+		ne := ts - 1
+		if strings.HasSuffix(text[:ts], "，") {
+			ne = ts - len("，")
+		}
+		for _, n := range []int{3, 2} {
+			st := ne
+			for c := 0; c < n && st > 0; c++ {
+				_, sz := prevRune(text, st)
+				st -= sz
+			}
+			if seen[st] || !boundaryBefore(text, st) || r.nameAt(text, st) != ne || overlapsPlace(spans, st, ne) || placeOverlap(spans, st, ne) {
+				continue
+			}
+			seen[st] = true
+			out = append(out, span{start: st, end: ne, typ: sPerson, kind: KindPerson, title: title})
+			break
+		}
+	}
 	return out
+}
+
+// electVerbs come before a person elected or appointed (选举熊丹同志为…).
+var electVerbs = []string{"选举", "选举产生", "任命", "推选", "提名", "决定任命", "免去", "接受"}
+
+func rune0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// titleEnd returns the end of an office title that starts s and ends at a
+// boundary (大栗港镇人民政府镇长。), or 0.
+func titleEnd(s string) int {
+	e := strings.IndexAny(s, titleBoundary)
+	if e < 0 {
+		e = len(s)
+	}
+	if utf8.RuneCountInString(s[:e]) > 20 {
+		return 0
+	}
+	if _, ok := endsWithTitle(s[:e]); !ok {
+		return 0
+	}
+	return e
 }
 
 func overlapsPlace(spans []span, s, e int) bool {

@@ -167,6 +167,10 @@ func TestOfficials(t *testing.T) {
 			wants: []want{{text: "李光全", kind: "person", title: "街道办事处主任"}, {text: "周永年", kind: "person", title: "村委会主任"}}},
 		{name: "a name before 携", text: "社区办主任陈秀英携工作人员走访。",
 			wants: []want{{text: "陈秀英", kind: "person", title: "社区办主任"}}},
+		{name: "a title in apposition after the name", text: "周慧敏,原东风居民区党总支书记,退休后仍在社区服务。",
+			wants: []want{{text: "周慧敏", kind: "person", title: "原东风居民区党总支书记"}}},
+		{name: "elected to a post", text: "会议依法选举魏东同志为南湖镇人民政府镇长。",
+			wants: []want{{text: "魏东", kind: "person", title: "南湖镇人民政府镇长"}}},
 		{name: "body words are no names", text: "党委书记表示，要抓好落实。",
 			nots: []want{{text: "党委", kind: "person"}}},
 	})
