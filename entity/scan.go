@@ -378,6 +378,18 @@ func startsWithPlace(text string, i int, lex []span) bool {
 	return false
 }
 
+// rune1 returns the last rune of s.
+func rune1(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// houseNumber reports whether s starts with a house number (39号, 12弄).
+func houseNumber(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && hasPrefixAny(s[i:], "号", "弄", "巷")
+}
+
 // roadWords end in 路 but are words, not road names, wherever they occur.
 var roadWords = []string{"顺路", "思路", "出路", "道路", "线路", "网路", "铁路", "马路", "电路", "套路", "门路", "退路", "弯路", "走路", "让路", "带路", "领路", "上路", "一路", "活路", "之路", "迷路", "跑路", "赶路", "修路", "引路", "指路", "心路", "进路", "回路"}
 
@@ -429,6 +441,9 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 						continue
 					}
 				}
+				if c, sz := nextRune(text, st); c == '据' && utf8.RuneCountInString(text[st+sz:at]) >= 2 {
+					st += sz // 据X办负责人介绍: the preposition is no part of the name
+				}
 				name := text[st:at]
 				if hasGenericHead(name) || kind == KindOrg && hasBadRune(cjk.FirstRunes(name, 3)) {
 					continue
@@ -444,6 +459,12 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				}
 				if c, _ := prevRune(text, at); hasPrefixAny(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
 					continue // 在北京上大学: going to a university, not its name
+				}
+				if x == "办" && hasSuffixAny(text[:end], append([]string{"街办"}, partySuffixes...)...) {
+					continue // 街办 is a subdistrict, 党建办 a party body
+				}
+				if x == "办" && (strings.ContainsRune("主举开承创协督代操包申筹合兴查严怎好难要来去上报均", rune1(text[:at])) || strings.ContainsRune("公理法事学案好成的了到不结", rune0(text[end:]))) {
+					continue // 主办, 办理: a verb, not an office (区民防办)
 				}
 				if x == "委员会" && hasSuffixAny(name, "居民", "村民") {
 					continue // 居民委员会 and 村民委员会 are committees, found by the unit recogniser
@@ -494,7 +515,8 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 				// so is a short name that starts a clause and ends at a boundary (朝阳街)
 				nc, _ := nextRune(text, end)
 				st := leftStartAnd(text, at, 3, lex, false, true)
-				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前')) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
+				// a house number after it (X街39号) says it is a road too
+				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前' || houseNumber(text[end:]))) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
 					continue
 				}
 			}
@@ -800,7 +822,7 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 			// a leading preposition (再经, 沿, 从) is not part of the name
 			for {
 				c, sz := nextRune(text, st)
-				if !strings.ContainsRune("再经沿往至近临从由走进入转", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
+				if !strings.ContainsRune("再经沿往至近临从由走进入转有", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
 					break
 				}
 				st += sz
