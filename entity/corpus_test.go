@@ -17,10 +17,10 @@ import (
 // does). They sit a little below the scores reached, so that a change
 // that loses ground fails.
 var corpusFloors = map[string]float64{
-	"admin.recall":    0.90,
+	"admin.recall":    0.93,
 	"admin.precision": 0.92,
 	"admin.canonical": 0.98,
-	"other.recall":    0.84,
+	"other.recall":    0.86,
 	"person.title":    0.96,
 }
 
