@@ -365,7 +365,7 @@ func startsWithPlace(text string, i int, lex []span) bool {
 			return true
 		}
 	}
-	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家"} {
+	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家", "中国"} {
 		if strings.HasPrefix(text[i:], p) {
 			// 区/市 must start a word: not after a rune that makes a word
 			// with it (社区, 城市, 全区, 地区)
