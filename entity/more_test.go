@@ -86,6 +86,10 @@ func TestOtherPlaces(t *testing.T) {
 			{"淀湖居委", "residential-committee", "淀湖居委会", "310118102014", ""}}},
 		{"one committee named two ways keeps the name of its first mention", []string{"走进明珠居委,居民正在议事。", "明珠社区的居民说。"}, Hints{}, []want{
 			{"明珠社区", "residential-committee", "明珠居委会", "", ""}}},
+		{"a village the gazetteer lacks in a province it lists, shown by its committee or team", []string{"青松岭村村委会换届选举顺利进行,村民在白鹭湾村3队集合。"}, Hints{Paper: "浦东时报"}, []want{
+			{"青松岭村", "village", "青松岭村", "", ""}, {"白鹭湾村", "village", "白鹭湾村", "", ""}}},
+		{"a committee named by an ideal, written with 居委会", []string{"他来到健康居委会反映情况。"}, Hints{}, []want{
+			{"健康居委会", "residential-committee", "健康居委会", "", ""}}},
 		{"bare names glued to letters or features are no places", []string{"平台还将接入“i龙华”政务服务,北山街道地处西湖风景名胜区。", "下班顺路就能办事,区住建部门参加。", "街道妇联发布服务清单。"}, Hints{Paper: "西湖报", Publisher: "北山街道党工委"}, []want{
 			{"北山街道", "subdistrict", "北山街道", "330106002000", ""},
 			{"街道妇联", "org", "北山街道妇女联合会", "", ""}}},

@@ -177,7 +177,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		if st == street {
 			left, strong = true, true
 		}
-		if !left || !unitNameOK(name, u) {
+		if !left || !unitNameOK(name, u) && !(strong && explicitCommittee(name, u)) {
 			continue
 		}
 		// a leading word that ends a context (驻, 名, 看) starts a shorter name
@@ -462,6 +462,36 @@ func unitNameOK(name string, u *unitSuffix) bool {
 	return han >= 1 && !(han == 1 && n == 2)
 }
 
+// villageEvidence reports whether what follows a village's name shows it
+// is one: its committee or party branch (X村村委会, X村党支部) or a
+// production team (X村3队).
+func villageEvidence(after string) bool {
+	if hasPrefixAny(after, "村委会", "村民委员会", "村委", "党支部", "党总支", "党委") {
+		return true
+	}
+	i := 0
+	for i < len(after) && after[i] >= '0' && after[i] <= '9' {
+		i++
+	}
+	return i > 0 && hasPrefixAny(after[i:], "队", "组")
+}
+
+// explicitCommittee reports whether name, a generic word (幸福, 和谐),
+// names a committee all the same: written with the committee's full word
+// (幸福居委会) after a context that says a unit follows.
+func explicitCommittee(name string, u *unitSuffix) bool {
+	switch u.word {
+	case "居委会", "居民委员会", "社区居委会", "社区居民委员会", "村委会", "村民委员会":
+	default:
+		return false
+	}
+	return slices.Contains(idealNames, name)
+}
+
+// idealNames are generic words that many committees are named by (幸福,
+// 和谐); honours (模范, 先进) are not.
+var idealNames = []string{"幸福", "和谐", "平安", "健康", "美好", "温馨", "活力"}
+
 func unitByWord(w string) *unitSuffix {
 	for k := range unitSuffixes {
 		if unitSuffixes[k].word == w {
@@ -502,7 +532,7 @@ func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity,
 			return e, true
 		}
 	}
-	if !committeeWords[sp.word] && !afterPlace && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
+	if !committeeWords[sp.word] && !afterPlace && !villageEvidence(text[sp.end:]) && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
 		return Entity{}, false // the gazetteer knows every village and committee of the home province
 	}
 	e := Entity{Text: surface, Kind: u.kind, Canonical: numeralZero(canon), Start: sp.start, End: sp.end, Confidence: 0.5, Reason: "not-in-gazetteer"}
