@@ -218,13 +218,10 @@ func sortSpans(s []span, less func(a, b span) bool) {
 	})
 }
 
-// leftStart extends left from end over name runes, at most max runes, and
-// returns the start. It stops at stop runes and after stop words, and starts
-// at the earliest place of lex inside the window.
-func leftStart(text string, end, max int, lex []span) int {
-	return leftStartOpt(text, end, max, lex, true)
-}
-
+// leftStartOpt extends left from end over name runes, at most max runes,
+// and returns the start. It stops at stop runes and after stop words; with
+// jump it starts at the earliest place of lex inside the window, without it
+// after a place written before the name.
 func leftStartOpt(text string, end, max int, lex []span, jump bool) int {
 	return leftStartAnd(text, end, max, lex, jump, false)
 }
