@@ -377,6 +377,54 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			out = append(out, span{start: st, end: at, typ: sPerson, kind: KindPerson, title: t})
 		}
 	}
+	// names that take up or leave a post (接受王明、李红辞去副镇长职务)
+	for _, v := range []string{"辞去", "担任"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], v)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(v)
+			rest := text[off:]
+			e := titleEnd(strings.TrimSuffix(cutAtWord(rest, "职务"), "的"))
+			if e == 0 {
+				continue
+			}
+			title := rest[:e]
+			var found []span
+			ne := at
+			for {
+				st := -1
+				for _, n := range []int{3, 2} {
+					s0 := ne
+					for c := 0; c < n && s0 > 0; c++ {
+						_, sz := prevRune(text, s0)
+						s0 -= sz
+					}
+					if r.nameAt(text, s0) == ne && !seen[s0] && !overlapsPlace(spans, s0, ne) && !strongPlaceOverlap(spans, s0, ne) {
+						st = s0
+						break
+					}
+				}
+				if st < 0 {
+					break
+				}
+				found = append(found, span{start: st, end: ne, typ: sPerson, kind: KindPerson, title: title})
+				if !strings.HasSuffix(text[:st], "、") {
+					if !boundaryBefore(text, st) && !hasSuffixAny(text[:st], electVerbs...) {
+						found = nil // the first name must open the clause or follow a verb of appointing
+					}
+					break
+				}
+				ne = st - len("、")
+			}
+			for _, f := range found {
+				seen[f.start] = true
+				out = append(out, f)
+			}
+		}
+	}
 	// a name opening a clause with its title in apposition (王明,原X居民区党总支书记,)
 	for _, o := range occsOf(occs, titleSet) {
 		te := o.at + len(o.pat)
@@ -410,9 +458,17 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 }
 
 // electVerbs come before a person elected or appointed (选举熊丹同志为…).
-var electVerbs = []string{"选举", "选举产生", "任命", "推选", "提名", "决定任命", "免去", "接受"}
+var electVerbs = []string{"选举", "选举产生", "任命", "推选", "提名", "决定任命", "免去", "接受", "同意", "决定"}
 
 func rune0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// cutAtWord returns s up to the first w, or s when there is none.
+func cutAtWord(s, w string) string {
+	if k := strings.Index(s, w); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
 
 // titleEnd returns the end of an office title that starts s and ends at a
 // boundary (大栗港镇人民政府镇长。), or 0.

@@ -181,6 +181,8 @@ func TestOfficials(t *testing.T) {
 			wants: []want{{text: "周慧敏", kind: "person", title: "原东风居民区党总支书记"}}},
 		{name: "elected to a post", text: "会议依法选举魏东同志为南湖镇人民政府镇长。",
 			wants: []want{{text: "魏东", kind: "person", title: "南湖镇人民政府镇长"}}},
+		{name: "names that leave or take up a post", text: "会议同意赵立新、钱晓梅辞去副区长职务,决定孙建华担任街道办事处主任。",
+			wants: []want{{text: "赵立新", kind: "person", title: "副区长"}, {text: "钱晓梅", kind: "person", title: "副区长"}, {text: "孙建华", kind: "person", title: "街道办事处主任"}}},
 		{name: "body words are no names", text: "党委书记表示，要抓好落实。",
 			nots: []want{{text: "党委", kind: "person"}}},
 	})
