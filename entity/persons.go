@@ -350,7 +350,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				st -= sz
 			}
 			if t == "同志" && st >= 0 {
-				// 选举熊丹同志为X镇镇长: a two-rune name after an electing verb
+				// 选举X同志为X镇镇长: a two-rune name after an electing verb
 				if c2, sz := nextRune(text, st); !r.surname[c2] && r.surname[rune0(text[st+sz:])] && hasSuffixAny(text[:st+sz], electVerbs...) {
 					st += sz
 				}
@@ -457,7 +457,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 	return out
 }
 
-// electVerbs come before a person elected or appointed (选举熊丹同志为…).
+// electVerbs come before a person elected or appointed (选举魏东同志为…).
 var electVerbs = []string{"选举", "选举产生", "任命", "推选", "提名", "决定任命", "免去", "接受", "同意", "决定"}
 
 func rune0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
@@ -471,7 +471,7 @@ func cutAtWord(s, w string) string {
 }
 
 // titleEnd returns the end of an office title that starts s and ends at a
-// boundary (大栗港镇人民政府镇长。), or 0.
+// boundary (南湖镇人民政府镇长。), or 0.
 func titleEnd(s string) int {
 	e := strings.IndexAny(s, titleBoundary)
 	if e < 0 {

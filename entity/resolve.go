@@ -461,9 +461,9 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 }
 
 // committeeCanon is the canonical name of a village or committee: a
-// village is named as the village (联星村, not the committee's 联星村村委会),
-// and a committee after the word the text names it by: 康丰社区 for
-// 康丰社区, 康丰居委会 for 康丰居委 or 康丰居民区. Other divisions keep the
+// village is named as the village (城南村, not the committee's 城南村村委会),
+// and a committee after the word the text names it by: 润江社区 for
+// 润江社区, 润江居委会 for 润江居委 or 润江居民区. Other divisions keep the
 // gazetteer's name.
 func committeeCanon(text string, c gazetteer.Candidate) string {
 	if c.Level != gazetteer.Village {
@@ -790,8 +790,8 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 }
 
 // sameCommittees gives every mention of one committee or village the
-// canonical name of its first mention (康丰居委 and later 康丰社区 are
-// one committee, 康丰居委会): a committee is one by its code, or, unknown
+// canonical name of its first mention (明珠居委 and later 明珠社区 are
+// one committee, 明珠居委会): a committee is one by its code, or, unknown
 // to the gazetteer, by its name without the word for its kind.
 func sameCommittees(found [][]Entity) {
 	first := map[string]string{}
@@ -821,7 +821,7 @@ func sameCommittees(found [][]Entity) {
 }
 
 // committeeCore is a committee's or village's name without the words for
-// its kind (二〇五所 of 二〇五所社区居委会).
+// its kind (七〇一所 of 七〇一所社区居委会).
 func committeeCore(name string) string {
 	for _, w := range []string{"社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会", "居民区", "社区", "居委", "村"} {
 		if c, ok := strings.CutSuffix(name, w); ok && c != "" {

@@ -121,7 +121,7 @@ func (r *Recognizer) scan(text string) []span {
 		merged[i], merged[j] = merged[j], merged[i]
 	}
 	lex = merged
-	// 中共 before a party body is part of its name (中共鄂城区委)
+	// 中共 before a party body is part of its name (中共萧山区委)
 	for k := range lex {
 		if l := &lex[k]; l.typ == sBody && bodies[l.word].kind == KindParty && bodies[l.word].scope != 'N' && strings.HasSuffix(text[:l.start], "中共") {
 			l.start -= len("中共")
@@ -155,13 +155,13 @@ outer:
 			if l.start < s.start && l.end > s.start && l.end < s.end {
 				switch b := bodies[l.word]; {
 				case l.typ == sBody && (s.kind == KindGov || s.kind == KindParty) && (b.kind == KindGov || b.kind == KindParty) && b.scope != '-':
-					// a department of the body before it (青岛市人民政府 + 应急管理办公室)
+					// a department of the body before it (杭州市人民政府 + 办公厅)
 					s.start = l.start
 					if b.kind == KindParty {
 						s.kind = KindParty
 					}
 				case l.typ == sPlace && bareOnly(l):
-					// a bare township name across the start (前吴 in 目前吴中路) is no word
+					// a bare township name across the start of a road is no word there
 				default:
 					// partial overlap at the left: start after the lexicon word
 					s.start = l.end
@@ -248,7 +248,7 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 	win := text[i:end]
 	best := -1
 	for _, w := range leftStopWords {
-		// a stop word right before the suffix is the name's own (建设路, 社会建设办公室)
+		// a stop word right before the suffix is the name's own (建设路, 城乡建设局)
 		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best && k+len(w) < len(win) {
 			best = k + len(w)
 		}
@@ -318,7 +318,7 @@ func afterBadIn(bad, text string, st, end int) int {
 }
 
 // unitWords end the names of committees and subdistricts; a road's or
-// estate's name starts after them (天马公馆 in 陆家社区天马公馆).
+// estate's name starts after them (金桂公馆 in 和平社区金桂公馆).
 var unitWords = []string{"社区", "居委会", "居委", "居民区", "街道", "村委会"}
 
 // afterUnit moves st past the last unit word in text[st:end].
@@ -412,8 +412,8 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					continue // 局长 is an office
 				}
 				// the suffix must end the name: not followed by a longer suffix of the same list
-				// a committee's party body is named by the committee (黎光社区党委
-				// in 观澜街道黎光社区党委): it starts after a unit written before it
+				// a committee's party body is named by the committee (湾厦社区党委
+				// in 蛇口街道湾厦社区党委): it starts after a unit written before it
 				committee := hasPrefixAny(x, "社区", "村", "居民区")
 				st := leftStartOpt(text, at, max, lex, !committee)
 				if st >= at {
@@ -452,16 +452,16 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					continue
 				}
 				if x == "中心" && hasSuffixAny(name, "市", "城", "镇", "区", "县") && placeIs(st, at, lex) {
-					continue // 上海市中心: the middle of the city, not a body
+					continue // 成都市中心: the middle of the city, not a body
 				}
 				if c, _ := prevRune(text, at); hasPrefixAny(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
-					continue // 在北京上大学: going to a university, not its name
+					continue // 在南京上大学: going to a university, not its name
 				}
 				if x == "办" && hasSuffixAny(text[:end], append([]string{"街办"}, partySuffixes...)...) {
 					continue // 街办 is a subdistrict, 党建办 a party body
 				}
 				if x == "办" && (strings.ContainsRune("主举开承创协督代操包申筹合兴查严怎好难要来去上报均", rune1(text[:at])) || strings.ContainsRune("公理法事学案好成的了到不结", rune0(text[end:]))) {
-					continue // 主办, 办理: a verb, not an office (区民防办)
+					continue // 主办, 办理: a verb, not an office (县扶贫办)
 				}
 				if x == "委员会" && hasSuffixAny(name, "居民", "村民") {
 					continue // 居民委员会 and 村民委员会 are committees, found by the unit recogniser
@@ -591,7 +591,7 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 				continue
 			}
 			st := afterUnit(text, afterBad(text, leftStartOpt(text, at, 6, lex, false), at), at)
-			// a generic name (花园 in 上海花园小区) takes the place before it
+			// a generic name (花园 in 杭州花园小区) takes the place before it
 			for _, l := range lex {
 				if l.typ == sPlace && l.end == st && genericCore(text[st:at]) && !endsWithUnit(text[l.start:l.end]) {
 					st = l.start

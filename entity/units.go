@@ -18,7 +18,7 @@ type unitSuffix struct {
 	min   int    // fewest runes of the name before the word
 	max   int    // most runes
 	// only after a name that the gazetteer knows with 街道, right before
-	// a committee (民主街 in 民主街文化社区), not in a scan of its own
+	// a committee (建工街 in 建工街新兴社区), not in a scan of its own
 	before bool
 }
 
@@ -139,7 +139,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	for n := 0; n < u.max; n++ {
 		c, sz := prevRune(text, i)
 		if c == '所' && n == 0 {
-			// a numbered institute's community (二0五所社区): 所 ends the name after a number
+			// a numbered institute's community (七0一所社区): 所 ends the name after a number
 			if b, _ := prevRune(text, i-sz); unicode.IsDigit(b) || strings.ContainsRune(numerals+"〇零", b) {
 				i -= sz
 				starts = append(starts, i)
@@ -161,7 +161,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	if u.word[0] == "社"[0] && strings.HasPrefix(u.word, "社") && hasSuffixAny(text[:at], "报", "杂志", "出版", "旅行", "合作") {
 		return span{}, false // 日报社区: the 社 is the paper's
 	}
-	street := 0 // names start after a subdistrict written X街 (民主街 in 民主街文化社区)
+	street := 0 // names start after a subdistrict written X街 (建工街 in 建工街新兴社区)
 	if u.kind == KindResidentialCommittee && len(starts) > u.min {
 		for k := u.min; k < len(starts); k++ {
 			if _, ok := r.streetBefore(text, starts[k-1]); ok {
@@ -184,7 +184,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		if c, sz := utf8.DecodeRuneInString(name); strings.ContainsRune(unitHardLead, c) || strings.ContainsRune(unitLeadRunes, c) && utf8.RuneCountInString(name[sz:]) >= u.min {
 			continue
 		}
-		// a subdistrict written X街 before the committee (民主街文化社区) is no part of its name
+		// a subdistrict written X街 before the committee (建工街新兴社区) is no part of its name
 		if st < street {
 			continue
 		}
@@ -196,7 +196,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		cut := false
 		for _, l := range lex {
 			if l.typ == sBody && l.start < st && l.end > st {
-				cut = true // a body's name is no unit's (人大 in 区人大街道工委)
+				cut = true // a body's name is no unit's (人大 in 区人大X街道工委)
 				break
 			}
 			if l.typ != sPlace {
@@ -206,16 +206,16 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 			case l.start < st && l.end > st:
 				cut = true // a place must not be cut
 			case l.start == st && l.end < at:
-				// a county or city before the name is no part of it (海沧 in 海沧X社区),
-				// nor is the town that holds the village (金泽 in 金泽X村)
+				// a county or city before the name is no part of it (集美 in 集美X社区),
+				// nor is the town that holds the village (碧城 in 碧城X村)
 				rest := text[l.end:at]
 				cut = utf8.RuneCountInString(rest) >= u.min && !genericCore(rest) && (!bareOnly(l) || r.holds(l, text[l.end:end])) ||
 					endsWithUnit(text[l.start:l.end])
 			case l.start > st && l.end < at:
 				cut = endsWithUnit(text[l.start:l.end]) // 鼓楼区 inside: the name starts after it
 			case l.start > st && l.start < at && l.end == end:
-				// the unit itself, named from inside (沪星村 in 属地沪星村, 红湘街道 in
-				// 区红湘街道), unless it is a bare township's name (南村 of 南村镇)
+				// the unit itself, named from inside (X村 in 属地X村, X街道 in
+				// 区X街道), unless it is a bare township's name (南村 of 南村镇)
 				// or a generic committee's (新村社区)
 				cut = !bareOnly(l)
 				for _, c := range l.cands {
@@ -225,7 +225,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 				}
 			case l.start > st && l.start < at:
 				// a place across the suffix or ending at it; a bare township name
-				// (中坝 in 下中坝社区, 东社 across 解西东社区) cuts nothing
+				// (a bare 家地 inside 花家地社区, or across the 社 of 社区) cuts nothing
 				cut = !bareOnly(l)
 			}
 			if cut {
@@ -254,7 +254,7 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 }
 
 // streetBefore returns the start of a subdistrict written X街 for X街道
-// that ends at i (民主街 before 文化社区), when the gazetteer knows X街道.
+// that ends at i (建工街 before 新兴社区), when the gazetteer knows X街道.
 func (r *Recognizer) streetBefore(text string, i int) (int, bool) {
 	at, ok := strings.CutSuffix(text[:i], "街")
 	if !ok {
@@ -283,7 +283,7 @@ func genericCore(core string) bool {
 }
 
 // holds reports whether a reading of the place l holds a division that
-// unit names (金泽 and 金泽镇's X村).
+// unit names (碧城 and 碧城镇's X村).
 func (r *Recognizer) holds(l span, unit string) bool {
 	for _, c := range r.g.Lookup(unit) {
 		for _, o := range l.cands {
@@ -296,7 +296,7 @@ func (r *Recognizer) holds(l span, unit string) bool {
 }
 
 // bareOnly reports whether every reading of a lexicon place is a bare
-// township, committee or estate name (中坝 for 中坝镇), which may occur
+// township, committee or estate name (X坝 for X坝镇), which may occur
 // inside another unit's name.
 func bareOnly(l span) bool {
 	for _, c := range l.cands {
@@ -440,7 +440,7 @@ func unitNameOK(name string, u *unitSuffix) bool {
 		}
 	}
 	if last, _ := utf8.DecodeLastRuneInString(name); (u.word == "镇" || u.word == "乡" || u.word == "街道") && strings.ContainsRune(numerals[1:]+"两", last) {
-		return false // 浦南三镇: a count of towns (but 一 may end a name)
+		return false // 江北三镇: a count of towns (but 一 may end a name)
 	}
 	if u.word == "镇" && n >= 3 && hasSuffixAny(name, "强", "大", "名", "重") {
 		return false // 工业重镇, 人口大镇: a kind of town (自强镇 is a name)
@@ -545,7 +545,7 @@ func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity,
 }
 
 // numeralZero writes a 0 between Chinese numerals as the numeral 〇
-// (二0五所 → 二〇五所), as official names do.
+// (七0一所 → 七〇一所), as official names do.
 func numeralZero(name string) string {
 	if !strings.Contains(name, "0") {
 		return name
@@ -658,7 +658,7 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 						}
 					}
 					if k := lastLeftWord(text[st:i]); k > 0 && utf8.RuneCountInString(text[st+k:i]) >= 2 {
-						st += k // 包括兴旺广场: the verb is no part of the item
+						st += k // 包括春晖广场: the verb is no part of the item
 					}
 					for utf8.RuneCountInString(text[st:i]) > 4 {
 						_, sz := utf8.DecodeRuneInString(text[st:])
