@@ -17,11 +17,11 @@ import (
 // does). They sit a little below the scores reached, so that a change
 // that loses ground fails.
 var corpusFloors = map[string]float64{
-	"admin.recall":    0.86,
-	"admin.precision": 0.84,
-	"admin.canonical": 0.94,
-	"other.recall":    0.76,
-	"person.title":    0.88,
+	"admin.recall":    0.94,
+	"admin.precision": 0.93,
+	"admin.canonical": 0.99,
+	"other.recall":    0.87,
+	"person.title":    0.96,
 }
 
 type corpusEntity struct {

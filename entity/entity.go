@@ -433,6 +433,7 @@ func (r *Recognizer) Document(texts []string, h Hints) [][]Entity {
 	}
 	d.propagatePersons(pieces, found)
 	d.propagateEstates(pieces, found)
+	sameCommittees(found)
 	out := make([][]Entity, len(texts))
 	for i, t := range pieces {
 		found[i] = append(found[i], findDates(t, d.issue)...)

@@ -80,7 +80,16 @@ func TestOtherPlaces(t *testing.T) {
 		{"phrases that hold a place name", []string{"绿水青山就是金山银山,王兆平同志表示赞同。"}, Hints{Paper: "金山报"}, []want{
 			{"王兆平", "person", "王兆平", "", ""}}},
 		{"hierarchy of the sentence picks between two villages", []string{"川沙新镇今年将在城南村建设示范村。", "惠南镇城南村召开村民大会。"}, Hints{Paper: "浦东时报"}, []want{
-			{"城南村", "village", "城南村村委会", "310115103206", ""}}},
+			{"城南村", "village", "城南村", "310115103206", ""}}},
+		{"a committee is named by the word the text uses for it", []string{"泗泾镇润江社区开展议事活动,朱家角镇淀湖居委组织巡逻。"}, Hints{}, []want{
+			{"润江社区", "residential-committee", "润江社区", "310117102006", ""},
+			{"淀湖居委", "residential-committee", "淀湖居委会", "310118102014", ""}}},
+		{"one committee named two ways keeps the name of its first mention", []string{"走进明珠居委,居民正在议事。", "明珠社区的居民说。"}, Hints{}, []want{
+			{"明珠社区", "residential-committee", "明珠居委会", "", ""}}},
+		{"a village the gazetteer lacks in a province it lists, shown by its committee or team", []string{"青松岭村村委会换届选举顺利进行,村民在白鹭湾村3队集合。"}, Hints{Paper: "浦东时报"}, []want{
+			{"青松岭村", "village", "青松岭村", "", ""}, {"白鹭湾村", "village", "白鹭湾村", "", ""}}},
+		{"a committee named by an ideal, written with 居委会", []string{"他来到健康居委会反映情况。"}, Hints{}, []want{
+			{"健康居委会", "residential-committee", "健康居委会", "", ""}}},
 		{"bare names glued to letters or features are no places", []string{"平台还将接入“i龙华”政务服务,北山街道地处西湖风景名胜区。", "下班顺路就能办事,区住建部门参加。", "街道妇联发布服务清单。"}, Hints{Paper: "西湖报", Publisher: "北山街道党工委"}, []want{
 			{"北山街道", "subdistrict", "北山街道", "330106002000", ""},
 			{"街道妇联", "org", "北山街道妇女联合会", "", ""}}},

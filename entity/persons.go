@@ -65,7 +65,7 @@ func followsName(text string, e int) bool {
 		return true
 	}
 	c, _ := nextRune(text, e)
-	if strings.ContainsRune(titleBoundary, c) || c == '、' || unicode.IsSpace(c) || strings.ContainsRune("把被将从向对在和与跟同给让", c) {
+	if strings.ContainsRune(titleBoundary, c) || strings.ContainsRune("、—…", c) || unicode.IsSpace(c) || strings.ContainsRune("把被将从向对在和与跟同给让", c) {
 		return true
 	}
 	for _, w := range followWords {
@@ -106,13 +106,46 @@ func segmentBefore(text string, i int) int {
 const maxSegmentRunes = 48
 
 // titleBefore returns the office title that ends at the name start ns.
-func (r *Recognizer) titleBefore(text string, ns int) string {
+// spans are the mentions found in text, where a title's body or place
+// may start.
+func (r *Recognizer) titleBefore(text string, ns int, spans []span) string {
 	st := segmentBefore(text, ns)
-	seg := text[st:ns]
-	if _, ok := endsWithTitle(seg); !ok {
+	if _, ok := endsWithTitle(text[st:ns]); !ok {
 		return ""
 	}
-	// cut a lead-in (会上, 邀请, dates)
+	st += leadIn(text, st, ns, spans)
+	// earlier titles joined by 、 (区委副书记、区长), each without its lead-in
+	for st > 0 {
+		c, sz := prevRune(text, st)
+		if c != '、' {
+			break
+		}
+		ps := segmentBefore(text, st-sz)
+		ps += leadIn(text, ps, st-sz, spans)
+		prev := text[ps : st-sz]
+		_, isTitle := endsWithTitle(prev)
+		last, _ := prevRune(prev, len(prev))
+		isBody := strings.ContainsRune("办委局部会组团院所处队", last)
+		if (!isTitle && !isBody) || utf8.RuneCountInString(prev) > 16 || prev == "" {
+			break
+		}
+		st = ps
+	}
+	seg := text[st:ns]
+	if utf8.RuneCountInString(seg) > 30 {
+		t, _ := endsWithTitle(seg)
+		return t
+	}
+	return seg
+}
+
+// leadIn returns how many bytes at the start of the title segment
+// text[st:end] lead into the title rather than belong to it: a lead-in
+// (会上, 邀请, a date), a verb or conjunction before a title that starts
+// with a unit or a mention (听取了镇党委副书记, 据X社区党委书记,
+// 和长宁区委常委), the determiner 该.
+func leadIn(text string, st, end int, spans []span) int {
+	seg := text[st:end]
 	cut := 0
 	for _, w := range cutWords {
 		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
@@ -124,48 +157,26 @@ func (r *Recognizer) titleBefore(text string, ns int) string {
 			cut = k + len("日")
 		}
 	}
-	// a conjunction or verb before a title that starts with a unit (和镇人大主席, 据新河浦社区…)
+	mentionAt := func(i int) bool {
+		for _, sp := range spans {
+			if sp.start == i && sp.typ != sPerson {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range []string{"和", "及", "与", "据", "以", "了", "在", "聆听", "听取", "审议", "……"} {
 		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
 			if after := seg[k+len(w):]; hasPrefixAny(after, "区", "市", "县", "镇", "乡", "街道", "村", "社区", "省", "党", "中共", "第一", "大会") ||
-				w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
+				mentionAt(st+k+len(w)) || w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
 				cut = k + len(w)
 			}
 		}
 	}
-	seg = seg[cut:]
-	st += cut
-	if t, ok := strings.CutPrefix(seg, "该"); ok && t != "" {
-		seg, st = t, st+len("该") // the determiner is no part of the title
+	if t, ok := strings.CutPrefix(seg[cut:], "该"); ok && t != "" {
+		cut += len("该") // the determiner is no part of the title
 	}
-	// earlier titles joined by 、 (区委副书记、区长)
-	for st > 0 {
-		c, sz := prevRune(text, st)
-		if c != '、' {
-			break
-		}
-		ps := segmentBefore(text, st-sz)
-		prev := text[ps : st-sz]
-		_, isTitle := endsWithTitle(prev)
-		last, _ := prevRune(prev, len(prev))
-		isBody := strings.ContainsRune("办委局部会组团院所处队", last)
-		if (!isTitle && !isBody) || utf8.RuneCountInString(prev) > 16 || prev == "" {
-			break
-		}
-		if isTitle {
-			// the previous segment must not end with a person's name
-			if t, _ := endsWithTitle(prev); t == "" {
-				break
-			}
-		}
-		st = ps
-		seg = text[st:ns]
-	}
-	if utf8.RuneCountInString(seg) > 30 {
-		t, _ := endsWithTitle(seg)
-		return t
-	}
-	return seg
+	return cut
 }
 
 // persons finds persons introduced by a title (区委书记曹立强) or followed by
@@ -187,7 +198,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 					}
 					k += sz
 				}
-				if k < len(text) && r.nameAt(text, k) > 0 && boundaryBefore(text, o.at) || k < len(text) && r.nameAt(text, k) > 0 && r.titleBefore(text, o.at+len(o.pat)) != "" {
+				if k < len(text) && r.nameAt(text, k) > 0 && boundaryBefore(text, o.at) || k < len(text) && r.nameAt(text, k) > 0 && r.titleBefore(text, o.at+len(o.pat), spans) != "" {
 					ns = k
 				}
 			}
@@ -206,7 +217,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				continue
 			}
 			seen[ns] = true
-			title := r.titleBefore(text, te)
+			title := r.titleBefore(text, te, spans)
 			out = append(out, span{start: ns, end: e, typ: sPerson, kind: KindPerson, title: title})
 			// names listed after the same title (区领导王敏、赵立明)
 			for strings.HasPrefix(text[e:], "、") {
@@ -238,6 +249,10 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			continue
 		}
 		if _, bad := endsWithTitle(text[ns:e]); bad {
+			continue
+		}
+		// without an office, 全 and 年 after the surname make words (安全网, 老年)
+		if _, sz := utf8.DecodeRuneInString(text[ns:e]); strings.ContainsAny(text[ns+sz:e], "全年") {
 			continue
 		}
 		// without an office, ask for a full three-rune name or a clear end
@@ -334,6 +349,12 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 				}
 				st -= sz
 			}
+			if t == "同志" && st >= 0 {
+				// 选举X同志为X镇镇长: a two-rune name after an electing verb
+				if c2, sz := nextRune(text, st); !r.surname[c2] && r.surname[rune0(text[st+sz:])] && hasSuffixAny(text[:st+sz], electVerbs...) {
+					st += sz
+				}
+			}
 			if st < 0 || seen[st] {
 				continue
 			}
@@ -346,11 +367,123 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			seen[st] = true
 			if t == "同志" {
 				t = ""
+				// the post the person is elected or appointed to (同志为X镇镇长)
+				if rest, ok := strings.CutPrefix(text[at+len("同志"):], "为"); ok {
+					if e := titleEnd(rest); e > 0 {
+						t = rest[:e]
+					}
+				}
 			}
 			out = append(out, span{start: st, end: at, typ: sPerson, kind: KindPerson, title: t})
 		}
 	}
+	// names that take up or leave a post (接受王明、李红辞去副镇长职务)
+	for _, v := range []string{"辞去", "担任"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], v)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(v)
+			rest := text[off:]
+			e := titleEnd(strings.TrimSuffix(cutAtWord(rest, "职务"), "的"))
+			if e == 0 {
+				continue
+			}
+			title := rest[:e]
+			var found []span
+			ne := at
+			for {
+				st := -1
+				for _, n := range []int{3, 2} {
+					s0 := ne
+					for c := 0; c < n && s0 > 0; c++ {
+						_, sz := prevRune(text, s0)
+						s0 -= sz
+					}
+					if r.nameAt(text, s0) == ne && !seen[s0] && !overlapsPlace(spans, s0, ne) && !strongPlaceOverlap(spans, s0, ne) {
+						st = s0
+						break
+					}
+				}
+				if st < 0 {
+					break
+				}
+				found = append(found, span{start: st, end: ne, typ: sPerson, kind: KindPerson, title: title})
+				if !strings.HasSuffix(text[:st], "、") {
+					if !boundaryBefore(text, st) && !hasSuffixAny(text[:st], electVerbs...) {
+						found = nil // the first name must open the clause or follow a verb of appointing
+					}
+					break
+				}
+				ne = st - len("、")
+			}
+			for _, f := range found {
+				seen[f.start] = true
+				out = append(out, f)
+			}
+		}
+	}
+	// a name opening a clause with its title in apposition (王明,原X居民区党总支书记,)
+	for _, o := range occsOf(occs, titleSet) {
+		te := o.at + len(o.pat)
+		if c, _ := nextRune(text, te); !(te == len(text) || strings.ContainsRune("，,。；;\n", c)) {
+			continue
+		}
+		title := r.titleBefore(text, te, spans)
+		ts := te - len(title)
+		if title == "" || !strings.HasSuffix(text[:ts], ",") && !strings.HasSuffix(text[:ts], "，") {
+			continue
+		}
+		ne := ts - 1
+		if strings.HasSuffix(text[:ts], "，") {
+			ne = ts - len("，")
+		}
+		for _, n := range []int{3, 2} {
+			st := ne
+			for c := 0; c < n && st > 0; c++ {
+				_, sz := prevRune(text, st)
+				st -= sz
+			}
+			if seen[st] || !boundaryBefore(text, st) || r.nameAt(text, st) != ne || overlapsPlace(spans, st, ne) || placeOverlap(spans, st, ne) {
+				continue
+			}
+			seen[st] = true
+			out = append(out, span{start: st, end: ne, typ: sPerson, kind: KindPerson, title: title})
+			break
+		}
+	}
 	return out
+}
+
+// electVerbs come before a person elected or appointed (选举魏东同志为…).
+var electVerbs = []string{"选举", "选举产生", "任命", "推选", "提名", "决定任命", "免去", "接受", "同意", "决定"}
+
+func rune0(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// cutAtWord returns s up to the first w, or s when there is none.
+func cutAtWord(s, w string) string {
+	if k := strings.Index(s, w); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// titleEnd returns the end of an office title that starts s and ends at a
+// boundary (南湖镇人民政府镇长。), or 0.
+func titleEnd(s string) int {
+	e := strings.IndexAny(s, titleBoundary)
+	if e < 0 {
+		e = len(s)
+	}
+	if utf8.RuneCountInString(s[:e]) > 20 {
+		return 0
+	}
+	if _, ok := endsWithTitle(s[:e]); !ok {
+		return 0
+	}
+	return e
 }
 
 func overlapsPlace(spans []span, s, e int) bool {

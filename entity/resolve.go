@@ -453,11 +453,41 @@ func (d *doc) place(text string, sp span, ctx []string) (Entity, bool) {
 		slices.SortFunc(e.Candidates, func(a, b Candidate) int { return cmp.Compare(a.Code, b.Code) })
 		return e, true
 	}
-	e.Canonical = c.Name
+	e.Canonical = committeeCanon(e.Text, c)
 	e.Code = c.Code
 	e.Parent = d.parentName(c.Division)
 	e.Confidence = []float64{0.95, 0.9, 0.9, 0.8, 0.6}[rk]
 	return e, true
+}
+
+// committeeCanon is the canonical name of a village or committee: a
+// village is named as the village (城南村, not the committee's 城南村村委会),
+// and a committee after the word the text names it by: 润江社区 for
+// 润江社区, 润江居委会 for 润江居委 or 润江居民区. Other divisions keep the
+// gazetteer's name.
+func committeeCanon(text string, c gazetteer.Candidate) string {
+	if c.Level != gazetteer.Village {
+		return c.Name
+	}
+	if c.Kind == gazetteer.KindVillage {
+		core := strings.TrimSuffix(strings.TrimSuffix(c.Name, "村民委员会"), "村委会")
+		if core == c.Name || strings.HasSuffix(core, "村") {
+			return core
+		}
+		return core + "村"
+	}
+	if strings.HasSuffix(text, "社区居委会") || strings.HasSuffix(text, "社区居民委员会") {
+		return c.Name
+	}
+	if core, ok := strings.CutSuffix(text, "社区"); ok && core != "" {
+		return text
+	}
+	for _, w := range []string{"居民委员会", "居委会", "居民区", "居委"} {
+		if core, ok := strings.CutSuffix(text, w); ok && core != "" {
+			return core + "居委会"
+		}
+	}
+	return c.Name
 }
 
 // provName is the {P} of templates for a district: its prefecture city, or
@@ -673,6 +703,9 @@ func (d *doc) resolve(text string, spans []span) []Entity {
 				// an item of a list of units the gazetteer does not know
 				e, ok = Entity{Text: text[sp.start:sp.end], Kind: sp.kind, Canonical: sp.title, Start: sp.start, End: sp.end,
 					Confidence: 0.4, Reason: "not-in-gazetteer"}, true
+				if !sp.kind.Admin() {
+					e.Reason = "" // an estate of a list (A、B等5个小区)
+				}
 			}
 			if !ok {
 				continue
@@ -754,6 +787,48 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 			}
 		}
 	}
+}
+
+// sameCommittees gives every mention of one committee or village the
+// canonical name of its first mention (明珠居委 and later 明珠社区 are
+// one committee, 明珠居委会): a committee is one by its code, or, unknown
+// to the gazetteer, by its name without the word for its kind.
+func sameCommittees(found [][]Entity) {
+	first := map[string]string{}
+	var walk func(es []Entity)
+	walk = func(es []Entity) {
+		for i := range es {
+			e := &es[i]
+			if e.Kind == KindResidentialCommittee || e.Kind == KindVillage {
+				k := e.Code
+				if k == "" {
+					k = committeeCore(e.Canonical)
+				}
+				k = string(e.Kind) + " " + k
+				if c, ok := first[k]; ok {
+					e.Canonical = c
+				} else {
+					first[k] = e.Canonical
+				}
+			}
+			walk(e.Nested)
+		}
+	}
+	for _, es := range found {
+		sortEntities(es)
+		walk(es)
+	}
+}
+
+// committeeCore is a committee's or village's name without the words for
+// its kind (七〇一所 of 七〇一所社区居委会).
+func committeeCore(name string) string {
+	for _, w := range []string{"社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会", "居民区", "社区", "居委", "村"} {
+		if c, ok := strings.CutSuffix(name, w); ok && c != "" {
+			return c
+		}
+	}
+	return name
 }
 
 // longestFirst returns the keys of m, longest first, then in byte order: a

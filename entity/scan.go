@@ -121,6 +121,12 @@ func (r *Recognizer) scan(text string) []span {
 		merged[i], merged[j] = merged[j], merged[i]
 	}
 	lex = merged
+	// 中共 before a party body is part of its name (中共萧山区委)
+	for k := range lex {
+		if l := &lex[k]; l.typ == sBody && bodies[l.word].kind == KindParty && bodies[l.word].scope != 'N' && strings.HasSuffix(text[:l.start], "中共") {
+			l.start -= len("中共")
+		}
+	}
 
 	occs := allFinder.all(text)
 	suf := r.suffixSpans(text, lex, occs)
@@ -147,8 +153,19 @@ outer:
 				continue outer // a unit inside a body's name (灵隐街道 in 灵隐街道党工委): the body holds its places
 			}
 			if l.start < s.start && l.end > s.start && l.end < s.end {
-				// partial overlap at the left: start after the lexicon word
-				s.start = l.end
+				switch b := bodies[l.word]; {
+				case l.typ == sBody && (s.kind == KindGov || s.kind == KindParty) && (b.kind == KindGov || b.kind == KindParty) && b.scope != '-':
+					// a department of the body before it (杭州市人民政府 + 办公厅)
+					s.start = l.start
+					if b.kind == KindParty {
+						s.kind = KindParty
+					}
+				case l.typ == sPlace && bareOnly(l):
+					// a bare township name across the start of a road is no word there
+				default:
+					// partial overlap at the left: start after the lexicon word
+					s.start = l.end
+				}
 			}
 			if l.start >= s.start && l.start < s.end && l.end > s.end && (l.typ != sPlace || l.start == s.start || strongPlace(l)) {
 				continue outer
@@ -201,13 +218,10 @@ func sortSpans(s []span, less func(a, b span) bool) {
 	})
 }
 
-// leftStart extends left from end over name runes, at most max runes, and
-// returns the start. It stops at stop runes and after stop words, and starts
-// at the earliest place of lex inside the window.
-func leftStart(text string, end, max int, lex []span) int {
-	return leftStartOpt(text, end, max, lex, true)
-}
-
+// leftStartOpt extends left from end over name runes, at most max runes,
+// and returns the start. It stops at stop runes and after stop words; with
+// jump it starts at the earliest place of lex inside the window, without it
+// after a place written before the name.
 func leftStartOpt(text string, end, max int, lex []span, jump bool) int {
 	return leftStartAnd(text, end, max, lex, jump, false)
 }
@@ -234,7 +248,8 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 	win := text[i:end]
 	best := -1
 	for _, w := range leftStopWords {
-		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best {
+		// a stop word right before the suffix is the name's own (建设路, 城乡建设局)
+		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best && k+len(w) < len(win) {
 			best = k + len(w)
 		}
 	}
@@ -262,10 +277,18 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		}
 	}
 	if jump && !hasPrefixAny(text[i:], "城管", "区", "市", "县", "省") {
-		// start at a place when what comes before it is no name (深化徐家汇体育公园)
+		// start at a place when what comes before it is no name (深化徐家汇体育公园);
+		// places written one after the other from the start are part of the name
+		from := i
 		for _, l := range lex {
-			if l.typ == sPlace && l.start >= i && l.start < end && hasBadRune(text[i:l.start]) {
+			if l.typ != sPlace || l.start < from || l.start >= end {
+				continue
+			}
+			if hasBadRune(text[from:l.start]) {
 				return l.start
+			}
+			if l.start == from {
+				from = l.end
 			}
 		}
 	}
@@ -277,19 +300,43 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 const wordBefore = "社城辖园小街景都超全本我该市郊矿老新特地山郡"
 
 // afterBad moves st past the last rune of text[st:end] that cannot be part of a name.
-func afterBad(text string, st, end int) int {
+func afterBad(text string, st, end int) int { return afterBadIn(badNameRunes, text, st, end) }
+
+// roadBadRunes are the bad name runes that no road's name holds: 建设路
+// and 建国路 are among the commonest road names.
+var roadBadRunes = strings.NewReplacer("建", "", "设", "").Replace(badNameRunes)
+
+// afterBadIn is afterBad with the runes of bad.
+func afterBadIn(bad, text string, st, end int) int {
 	best := st
 	for i, c := range text[st:end] {
-		if strings.ContainsRune(badNameRunes, c) {
+		if strings.ContainsRune(bad, c) {
 			best = st + i + utf8.RuneLen(c)
 		}
 	}
 	return best
 }
 
-func hasBadRune(name string) bool {
+// unitWords end the names of committees and subdistricts; a road's or
+// estate's name starts after them (金桂公馆 in 和平社区金桂公馆).
+var unitWords = []string{"社区", "居委会", "居委", "居民区", "街道", "村委会"}
+
+// afterUnit moves st past the last unit word in text[st:end].
+func afterUnit(text string, st, end int) int {
+	best := st
+	for _, w := range unitWords {
+		if k := strings.LastIndex(text[st:end], w); k >= 0 && st+k+len(w) > best {
+			best = st + k + len(w)
+		}
+	}
+	return best
+}
+
+func hasBadRune(name string) bool { return hasBadRuneIn(badNameRunes, name) }
+
+func hasBadRuneIn(bad, name string) bool {
 	for _, c := range name {
-		if strings.ContainsRune(badNameRunes, c) {
+		if strings.ContainsRune(bad, c) {
 			return true
 		}
 	}
@@ -315,7 +362,7 @@ func startsWithPlace(text string, i int, lex []span) bool {
 			return true
 		}
 	}
-	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家"} {
+	for _, p := range []string{"区", "市", "县", "城管", "镇", "省", "国家", "中国"} {
 		if strings.HasPrefix(text[i:], p) {
 			// 区/市 must start a word: not after a rune that makes a word
 			// with it (社区, 城市, 全区, 地区)
@@ -326,6 +373,18 @@ func startsWithPlace(text string, i int, lex []span) bool {
 		}
 	}
 	return false
+}
+
+// rune1 returns the last rune of s.
+func rune1(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+// houseNumber reports whether s starts with a house number (39号, 12弄).
+func houseNumber(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && hasPrefixAny(s[i:], "号", "弄", "巷")
 }
 
 // roadWords end in 路 but are words, not road names, wherever they occur.
@@ -353,12 +412,15 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 					continue // 局长 is an office
 				}
 				// the suffix must end the name: not followed by a longer suffix of the same list
-				st := leftStart(text, at, max, lex)
+				// a committee's party body is named by the committee (湾厦社区党委
+				// in 蛇口街道湾厦社区党委): it starts after a unit written before it
+				committee := hasPrefixAny(x, "社区", "村", "居民区")
+				st := leftStartOpt(text, at, max, lex, !committee)
 				if st >= at {
 					continue
 				}
 				// a place written just before the name belongs to it (上海市静安区 + 社会组织服务中心)
-				for changed := true; changed; {
+				for changed := !committee; changed; {
 					changed = false
 					for _, l := range lex {
 						if l.typ == sPlace && l.end == st && l.start < st && !isLeftStopWord(text[l.start:l.end]) {
@@ -376,6 +438,9 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 						continue
 					}
 				}
+				if c, sz := nextRune(text, st); c == '据' && utf8.RuneCountInString(text[st+sz:at]) >= 2 {
+					st += sz // 据X办负责人介绍: the preposition is no part of the name
+				}
 				name := text[st:at]
 				if hasGenericHead(name) || kind == KindOrg && hasBadRune(cjk.FirstRunes(name, 3)) {
 					continue
@@ -386,9 +451,24 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if x == "中心" && hasPrefixAny(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
 					continue
 				}
+				if x == "中心" && hasSuffixAny(name, "市", "城", "镇", "区", "县") && placeIs(st, at, lex) {
+					continue // 成都市中心: the middle of the city, not a body
+				}
+				if c, _ := prevRune(text, at); hasPrefixAny(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
+					continue // 在南京上大学: going to a university, not its name
+				}
+				if x == "办" && hasSuffixAny(text[:end], append([]string{"街办"}, partySuffixes...)...) {
+					continue // 街办 is a subdistrict, 党建办 a party body
+				}
+				if x == "办" && (strings.ContainsRune("主举开承创协督代操包申筹合兴查严怎好难要来去上报均", rune1(text[:at])) || strings.ContainsRune("公理法事学案好成的了到不结", rune0(text[end:]))) {
+					continue // 主办, 办理: a verb, not an office (县扶贫办)
+				}
+				if x == "委员会" && hasSuffixAny(name, "居民", "村民") {
+					continue // 居民委员会 and 村民委员会 are committees, found by the unit recogniser
+				}
 				if x == "委" {
-					// 区农业农村委, 区科委; not 党委, 常委, 委员, 委员会
-					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
+					// 区农业农村委, 区科委; not 党委, 常委, 居委, 委员, 委员会
+					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工居", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
 						continue
 					}
 				}
@@ -432,7 +512,8 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 				// so is a short name that starts a clause and ends at a boundary (朝阳街)
 				nc, _ := nextRune(text, end)
 				st := leftStartAnd(text, at, 3, lex, false, true)
-				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前')) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
+				// a house number after it (X街39号) says it is a road too
+				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前' || houseNumber(text[end:]))) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
 					continue
 				}
 			}
@@ -449,20 +530,24 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			// optional number and direction before the suffix
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(numerals, c) {
 				// 中山南二路; but 文三路 keeps its numeral when the name is short
-				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(directions, c) {
 				// 建国东路; but 上南路 keeps its 南 when the name would be one character
-				if st := afterBad(text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
-			st := afterBad(text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd)
-			// a leading preposition (沿, 经, 往) is not part of the name
-			if c, sz := nextRune(text, st); strings.ContainsRune("沿经往至近临", c) && utf8.RuneCountInString(text[st+sz:nameEnd]) >= 2 {
-				st += sz
+			st := afterUnit(text, afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd), nameEnd)
+			// a preposition (沿, 经, 往) and what comes before it are not part of
+			// the name when two characters or more are left (车辆沿建设北路)
+			for i, c := range text[st:nameEnd] {
+				if strings.ContainsRune("沿经往至近临", c) && utf8.RuneCountInString(text[st+i+utf8.RuneLen(c):nameEnd]) >= 2 {
+					st += i + utf8.RuneLen(c)
+					break
+				}
 			}
 			if utf8.RuneCountInString(text[st:nameEnd]) < 2 {
 				continue
@@ -481,7 +566,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '道' || c == '条' {
 				black = true
 			}
-			if black || roadGeneric(text[st:nameEnd]) || hasBadRune(text[st:nameEnd]) {
+			if black || roadGeneric(text[st:nameEnd]) || hasBadRuneIn(roadBadRunes, text[st:nameEnd]) {
 				continue
 			}
 			// a house number (1234号, 45弄) after the road is not part of its name
@@ -505,7 +590,13 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 			if hasPrefixAny(text[at+len(x):], "居委", "街道", "居民区", "社区", "村委") {
 				continue
 			}
-			st := afterBad(text, leftStartOpt(text, at, 6, lex, false), at)
+			st := afterUnit(text, afterBad(text, leftStartOpt(text, at, 6, lex, false), at), at)
+			// a generic name (花园 in 杭州花园小区) takes the place before it
+			for _, l := range lex {
+				if l.typ == sPlace && l.end == st && genericCore(text[st:at]) && !endsWithUnit(text[l.start:l.end]) {
+					st = l.start
+				}
+			}
 			if c, _ := prevRune(text, at); c == '老' || c == '旧' {
 				continue // 老小区: an old estate, not a name
 			}
@@ -619,6 +710,16 @@ func startsWithCount(name string) bool {
 	return strings.ContainsRune("名个家所座处位条支批", c2)
 }
 
+// placeIs reports whether a lexicon place spans exactly text[st:end].
+func placeIs(st, end int, lex []span) bool {
+	for _, l := range lex {
+		if l.start == st && l.end == end && l.typ == sPlace {
+			return true
+		}
+	}
+	return false
+}
+
 // placeAt reports whether a lexicon place starts at i.
 func placeAt(i int, lex []span) bool {
 	for _, l := range lex {
@@ -718,7 +819,7 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 			// a leading preposition (再经, 沿, 从) is not part of the name
 			for {
 				c, sz := nextRune(text, st)
-				if !strings.ContainsRune("再经沿往至近临从由走进入转", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
+				if !strings.ContainsRune("再经沿往至近临从由走进入转有", c) || utf8.RuneCountInString(text[st+sz:at]) < 2 {
 					break
 				}
 				st += sz

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/civicnews/civicnews/entity/gazetteer"
@@ -16,32 +17,36 @@ type unitSuffix struct {
 	canon string // the suffix of the canonical name ("" keeps the word)
 	min   int    // fewest runes of the name before the word
 	max   int    // most runes
+	// only after a name that the gazetteer knows with 街道, right before
+	// a committee (建工街 in 建工街新兴社区), not in a scan of its own
+	before bool
 }
 
 // unitSuffixes are tried longest first at every position.
 var unitSuffixes = []unitSuffix{
-	{"社区居民委员会", KindResidentialCommittee, "社区居委会", 2, 5},
-	{"社区居委会", KindResidentialCommittee, "", 2, 5},
-	{"居民委员会", KindResidentialCommittee, "居委会", 2, 5},
-	{"村民委员会", KindVillage, "村", 2, 4},
-	{"居委会", KindResidentialCommittee, "", 2, 5},
-	{"居民区", KindResidentialCommittee, "居委会", 2, 5},
-	{"村委会", KindVillage, "村", 2, 4},
-	{"街道", KindSubdistrict, "", 2, 4},
-	{"街办", KindSubdistrict, "街道", 2, 4},
-	{"社区", KindResidentialCommittee, "", 2, 5},
-	{"居委", KindResidentialCommittee, "居委会", 2, 5},
-	{"村委", KindVillage, "村", 2, 4},
-	{"镇", KindTown, "", 2, 3},
-	{"乡", KindTown, "", 2, 3},
-	{"村", KindVillage, "", 2, 4},
+	{"社区居民委员会", KindResidentialCommittee, "社区居委会", 2, 5, false},
+	{"社区居委会", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"居民委员会", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村民委员会", KindVillage, "村", 2, 4, false},
+	{"居委会", KindResidentialCommittee, "", 2, 5, false},
+	{"居民区", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村委会", KindVillage, "村", 2, 4, false},
+	{"街道", KindSubdistrict, "", 2, 4, false},
+	{"街办", KindSubdistrict, "街道", 2, 4, false},
+	{"社区", KindResidentialCommittee, "", 2, 5, false},
+	{"居委", KindResidentialCommittee, "居委会", 2, 5, false},
+	{"村委", KindVillage, "村", 2, 4, false},
+	{"镇", KindTown, "", 2, 3, false},
+	{"乡", KindTown, "", 2, 3, false},
+	{"村", KindVillage, "", 2, 4, false},
+	{"街", KindSubdistrict, "街道", 2, 3, true},
 }
 
 // unitFollowBad are words that, right after a suffix, show that it is no
 // suffix (乡村, 镇压, 社区治理 is fine but 村民 is a person).
 var unitFollowBad = map[string][]string{
 	"乡":  {"村", "镇", "亲", "土", "愁", "贤", "音", "里", "下", "间", "野", "情", "味", "长", "民", "党"},
-	"镇":  {"压", "守", "静", "定", "住", "长", "痛", "区", "街"},
+	"镇":  {"压", "守", "静", "定", "住", "长", "痛", "区", "街", "化"},
 	"村":  {"民", "庄", "落", "镇", "里", "级", "干部", "容", "貌", "长", "两委", "组", "务", "集体", "头", "口", "委", "社区"},
 	"社区": {"居委", "居委会"},
 	"街道": {"两侧", "两旁"},
@@ -94,7 +99,7 @@ func (r *Recognizer) units(text string, lex []span, out []span) []span {
 		}
 		var hit *unitSuffix
 		for k := range unitSuffixes {
-			if strings.HasPrefix(text[i:], unitSuffixes[k].word) {
+			if !unitSuffixes[k].before && strings.HasPrefix(text[i:], unitSuffixes[k].word) {
 				hit = &unitSuffixes[k]
 				break
 			}
@@ -106,6 +111,13 @@ func (r *Recognizer) units(text string, lex []span, out []span) []span {
 		end := i + len(hit.word)
 		if sp, ok := r.unitAt(text, i, end, hit, lex); ok {
 			out = append(out, sp)
+			if hit.kind == KindResidentialCommittee {
+				if st, ok := r.streetBefore(text, sp.start); ok {
+					// the subdistrict, not a road of the same name
+					out = slices.DeleteFunc(out, func(o span) bool { return o.kind == KindRoad && o.start == st && o.end == sp.start })
+					out = append(out, span{start: st, end: sp.start, typ: sSuffix, kind: KindSubdistrict, word: "街"})
+				}
+			}
 		}
 		i += sz
 	}
@@ -126,10 +138,21 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	i := at
 	for n := 0; n < u.max; n++ {
 		c, sz := prevRune(text, i)
+		if c == '所' && n == 0 {
+			// a numbered institute's community (七0一所社区): 所 ends the name after a number
+			if b, _ := prevRune(text, i-sz); unicode.IsDigit(b) || strings.ContainsRune(numerals+"〇零", b) {
+				i -= sz
+				starts = append(starts, i)
+				continue
+			}
+		}
 		if sz == 0 || isStopRune(c) || unicode.IsSpace(c) || !(unicode.Is(unicode.Han, c) || unicode.IsDigit(c) || c == '0' || c == 'O') {
 			break
 		}
 		if strings.ContainsRune(unitBadRunes, c) {
+			break
+		}
+		if b, _ := prevRune(text, i-sz); c == '年' && (strings.ContainsRune(yearBefore, b) || isStopRune(b) || unicode.IsSpace(b)) {
 			break
 		}
 		i -= sz
@@ -138,15 +161,31 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	if u.word[0] == "社"[0] && strings.HasPrefix(u.word, "社") && hasSuffixAny(text[:at], "报", "杂志", "出版", "旅行", "合作") {
 		return span{}, false // 日报社区: the 社 is the paper's
 	}
+	street := 0 // names start after a subdistrict written X街 (建工街 in 建工街新兴社区)
+	if u.kind == KindResidentialCommittee && len(starts) > u.min {
+		for k := u.min; k < len(starts); k++ {
+			if _, ok := r.streetBefore(text, starts[k-1]); ok {
+				street = starts[k-1]
+				break
+			}
+		}
+	}
 	for n := len(starts); n >= u.min; n-- {
 		st := starts[n-1]
 		name := text[st:at]
 		left, strong := r.unitLeft(text, st, lex)
-		if !left || !unitNameOK(name, u) {
+		if st == street {
+			left, strong = true, true
+		}
+		if !left || !unitNameOK(name, u) && !(strong && explicitCommittee(name, u)) {
 			continue
 		}
 		// a leading word that ends a context (驻, 名, 看) starts a shorter name
 		if c, sz := utf8.DecodeRuneInString(name); strings.ContainsRune(unitHardLead, c) || strings.ContainsRune(unitLeadRunes, c) && utf8.RuneCountInString(name[sz:]) >= u.min {
+			continue
+		}
+		// a subdistrict written X街 before the committee (建工街新兴社区) is no part of its name
+		if st < street {
 			continue
 		}
 		// a division's own name before the word is no unit's name (四川省社区, 宝山区居民区)
@@ -156,12 +195,48 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 		// a place must not be cut, nor lie inside the name (鼓楼区锦江社区)
 		cut := false
 		for _, l := range lex {
-			if l.typ == sPlace && (l.start < st && l.end > st || l.start >= st && l.end < at && endsWithUnit(text[l.start:l.end]) || l.start > st && l.start < at && l.end >= at) {
-				cut = true
+			if l.typ == sBody && l.start < st && l.end > st {
+				cut = true // a body's name is no unit's (人大 in 区人大X街道工委)
+				break
+			}
+			if l.typ != sPlace {
+				continue
+			}
+			switch {
+			case l.start < st && l.end > st:
+				cut = true // a place must not be cut
+			case l.start == st && l.end < at:
+				// a county or city before the name is no part of it (集美 in 集美X社区),
+				// nor is the town that holds the village (碧城 in 碧城X村)
+				rest := text[l.end:at]
+				cut = utf8.RuneCountInString(rest) >= u.min && !genericCore(rest) && (!bareOnly(l) || r.holds(l, text[l.end:end])) ||
+					endsWithUnit(text[l.start:l.end])
+			case l.start > st && l.end < at:
+				cut = endsWithUnit(text[l.start:l.end]) // 鼓楼区 inside: the name starts after it
+			case l.start > st && l.start < at && l.end == end:
+				// the unit itself, named from inside (X村 in 属地X村, X街道 in
+				// 区X街道), unless it is a bare township's name (南村 of 南村镇)
+				// or a generic committee's (新村社区)
+				cut = !bareOnly(l)
+				for _, c := range l.cands {
+					if c.Level == gazetteer.Village && !genericCore(text[l.start:at]) {
+						cut = true
+					}
+				}
+			case l.start > st && l.start < at:
+				// a place across the suffix or ending at it; a bare township name
+				// (a bare 家地 inside 花家地社区, or across the 社 of 社区) cuts nothing
+				cut = !bareOnly(l)
+			}
+			if cut {
 				break
 			}
 		}
 		if cut {
+			continue
+		}
+		// a quoted name is an epithet (“茶叶村”, “明星村”), not a unit's name
+		if c, _ := prevRune(text, st); (c == '“' || c == '"') && strings.HasPrefix(text[end:], string([]rune{map[rune]rune{'“': '”', '"': '"'}[c]})) {
 			continue
 		}
 		// with nothing before it that says a unit follows, the name must
@@ -178,8 +253,72 @@ func (r *Recognizer) unitAt(text string, at, end int, u *unitSuffix, lex []span)
 	return span{}, false
 }
 
+// streetBefore returns the start of a subdistrict written X街 for X街道
+// that ends at i (建工街 before 新兴社区), when the gazetteer knows X街道.
+func (r *Recognizer) streetBefore(text string, i int) (int, bool) {
+	at, ok := strings.CutSuffix(text[:i], "街")
+	if !ok {
+		return 0, false
+	}
+	st := len(at)
+	for n := 1; n <= 3; n++ {
+		c, sz := prevRune(text, st)
+		if sz == 0 || !unicode.Is(unicode.Han, c) || isStopRune(c) {
+			break
+		}
+		st -= sz
+		if n >= 2 && slices.ContainsFunc(r.g.Lookup(text[st:len(at)]+"街道"), func(c gazetteer.Candidate) bool {
+			return c.Kind == gazetteer.KindSubdistrict && c.Alias == gazetteer.Official
+		}) {
+			return st, true
+		}
+	}
+	return 0, false
+}
+
+// genericCore reports whether the core of a committee's or estate's
+// name is a generic word (新村, 花园), not a name.
+func genericCore(core string) bool {
+	return notPlaces[core] || slices.Contains(estateSuffixes, core)
+}
+
+// holds reports whether a reading of the place l holds a division that
+// unit names (碧城 and 碧城镇's X村).
+func (r *Recognizer) holds(l span, unit string) bool {
+	for _, c := range r.g.Lookup(unit) {
+		for _, o := range l.cands {
+			if c.Code != o.Code && r.g.Within(c.Code, o.Code) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareOnly reports whether every reading of a lexicon place is a bare
+// township, committee or estate name (X坝 for X坝镇), which may occur
+// inside another unit's name.
+func bareOnly(l span) bool {
+	for _, c := range l.cands {
+		switch c.Alias {
+		case gazetteer.Bare, gazetteer.Committee, gazetteer.Estate:
+		default:
+			return false
+		}
+	}
+	return len(l.cands) > 0
+}
+
 // unitBadRunes never occur in the name of a division or committee.
-const unitBadRunes = "年月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提升加强完善开展落实"
+const unitBadRunes = "咱谁啥怎月日时返网份条来位的了是在和与及或着过把被让给从向对为以于而但也都还就这那其每该本我你他她它们个些么吗呢吧啊要将会能可应该想说讲听做搞抓促推动实现提完展落届式"
+
+// unitBadWords are words that no unit's name holds (their characters do:
+// 开元, 升平, 加兴).
+var unitBadWords = []string{"提升", "加强", "加大", "加快", "强化", "增强", "做强", "配强", "选优", "完善", "开放", "开发", "开办", "开设", "开通", "开启", "开始", "开工", "开展", "发展", "确立", "经济", "实现", "落实"}
+
+// yearBefore holds what makes a 年 a year, not part of a name (2023年,
+// 今年, 多年); 永年 and 万年 are names.
+const yearBefore = "0123456789一二三四五六七八九十〇零今去明当多近每全新同历往前后数"
 
 // unitLeadRunes end a context when they lead a name (驻北街村, 名长庚村).
 const unitLeadRunes = "看原今任与同跟向对去进入"
@@ -295,15 +434,63 @@ func unitNameOK(name string, u *unitSuffix) bool {
 			return false // a verb inside: the name starts after it
 		}
 	}
-	// a name of digits alone (1号院 is fine, 2023 is not)
-	han := 0
+	for _, w := range unitBadWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(name); (u.word == "镇" || u.word == "乡" || u.word == "街道") && strings.ContainsRune(numerals[1:]+"两", last) {
+		return false // 江北三镇: a count of towns (but 一 may end a name)
+	}
+	if u.word == "镇" && n >= 3 && hasSuffixAny(name, "强", "大", "名", "重") {
+		return false // 工业重镇, 人口大镇: a kind of town (自强镇 is a name)
+	}
+	// a name of digits alone (1号院 is fine, 2023 is not), nor of numerals
+	// alone (一三村 is an estate's lane group)
+	han, num := 0, 0
 	for _, c := range name {
 		if unicode.Is(unicode.Han, c) {
 			han++
 		}
+		if strings.ContainsRune(numerals+"〇零", c) {
+			num++
+		}
+	}
+	if num == n {
+		return false
 	}
 	return han >= 1 && !(han == 1 && n == 2)
 }
+
+// villageEvidence reports whether what follows a village's name shows it
+// is one: its committee or party branch (X村村委会, X村党支部) or a
+// production team (X村3队).
+func villageEvidence(after string) bool {
+	if hasPrefixAny(after, "村委会", "村民委员会", "村委", "党支部", "党总支", "党委") {
+		return true
+	}
+	i := 0
+	for i < len(after) && after[i] >= '0' && after[i] <= '9' {
+		i++
+	}
+	return i > 0 && hasPrefixAny(after[i:], "队", "组")
+}
+
+// explicitCommittee reports whether name, a generic word (幸福, 和谐),
+// names a committee all the same: written with the committee's full word
+// (幸福居委会) after a context that says a unit follows.
+func explicitCommittee(name string, u *unitSuffix) bool {
+	switch u.word {
+	case "居委会", "居民委员会", "社区居委会", "社区居民委员会", "村委会", "村民委员会":
+	default:
+		return false
+	}
+	return slices.Contains(idealNames, name)
+}
+
+// idealNames are generic words that many committees are named by (幸福,
+// 和谐); honours (模范, 先进) are not.
+var idealNames = []string{"幸福", "和谐", "平安", "健康", "美好", "温馨", "活力"}
 
 func unitByWord(w string) *unitSuffix {
 	for k := range unitSuffixes {
@@ -345,16 +532,34 @@ func (d *doc) unit(text string, sp span, ctx []string, afterPlace bool) (Entity,
 			return e, true
 		}
 	}
-	if !committeeWords[sp.word] && !afterPlace && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
+	if !committeeWords[sp.word] && !afterPlace && !villageEvidence(text[sp.end:]) && d.prov.Code != "" && d.r.villageProv[d.prov.Code[:2]] {
 		return Entity{}, false // the gazetteer knows every village and committee of the home province
 	}
-	e := Entity{Text: surface, Kind: u.kind, Canonical: canon, Start: sp.start, End: sp.end, Confidence: 0.5, Reason: "not-in-gazetteer"}
+	e := Entity{Text: surface, Kind: u.kind, Canonical: numeralZero(canon), Start: sp.start, End: sp.end, Confidence: 0.5, Reason: "not-in-gazetteer"}
 	if len(ctx) > 0 {
 		if div, ok := d.r.g.ByCode(ctx[len(ctx)-1]); ok {
 			e.Parent = div.Name
 		}
 	}
 	return e, true
+}
+
+// numeralZero writes a 0 between Chinese numerals as the numeral 〇
+// (七0一所 → 七〇一所), as official names do.
+func numeralZero(name string) string {
+	if !strings.Contains(name, "0") {
+		return name
+	}
+	rs := []rune(name)
+	for i, c := range rs {
+		if c != '0' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune(numerals+"〇", rs[i-1]) || i+1 < len(rs) && strings.ContainsRune(numerals+"〇", rs[i+1]) {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
 }
 
 // listHead is the word after a coordinated list of units (鹽市口、春熙路
@@ -370,6 +575,8 @@ var listHeads = []listHead{
 	{"行政村", KindVillage, "村"}, {"村委会", KindVillage, "村"}, {"村", KindVillage, "村"},
 	{"社区", KindResidentialCommittee, "社区"}, {"居委会", KindResidentialCommittee, "居委会"},
 	{"居民区", KindResidentialCommittee, "居委会"}, {"镇", KindTown, "镇"}, {"乡", KindTown, "乡"},
+	{"居民委员会", KindResidentialCommittee, "居委会"}, {"村民委员会", KindVillage, "村"},
+	{"小区", KindNeighborhood, ""},
 }
 
 // countBefore returns where a count (10个, 十九个) that ends at i starts,
@@ -436,9 +643,9 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 					n++
 				}
 				sep := ""
-				for _, x := range []string{"、", "以及", "及", "和", "与"} {
+				for _, x := range []string{",、", "，、", "、", "以及", "及", "和", "与"} {
 					if strings.HasSuffix(text[:st], x) {
-						sep = x
+						sep = x // ,、 is a 、 that markup left a comma before
 						break
 					}
 				}
@@ -446,9 +653,12 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 				if !sepBefore {
 					// the first item: after a place written before it, at most 4 characters
 					for _, l := range spans {
-						if l.typ == sPlace && l.end > st && l.end < i {
+						if l.typ == sPlace && l.end > st && l.end < i && (endsWithUnit(text[l.start:l.end]) || !bareOnly(l)) {
 							st = l.end
 						}
+					}
+					if k := lastLeftWord(text[st:i]); k > 0 && utf8.RuneCountInString(text[st+k:i]) >= 2 {
+						st += k // 包括春晖广场: the verb is no part of the item
 					}
 					for utf8.RuneCountInString(text[st:i]) > 4 {
 						_, sz := utf8.DecodeRuneInString(text[st:])
@@ -466,7 +676,9 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 						}
 					}
 				}
-				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) ||
+				// an item between separators is bounded: only the first needs
+				// the bad runes of names to find its start
+				if m := utf8.RuneCountInString(text[st:i]); m < 2 || m > 5 || !sepBefore && hasBadRune(text[st:i]) || strings.ContainsAny(text[st:i], unitBadRunes) ||
 					hasVerb(text[st:i]) || strings.Contains(text[st:i], "政府") {
 					break
 				}
@@ -502,6 +714,21 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// lastLeftWord returns the byte offset just after the last context word
+// (包括, 来到) of two runes or more in s, or 0.
+func lastLeftWord(s string) int {
+	best := 0
+	for _, w := range unitLeftWords {
+		if utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if k := strings.LastIndex(s, w); k >= 0 && k+len(w) > best {
+			best = k + len(w)
+		}
+	}
+	return best
 }
 
 // hasVerb reports whether name holds a verb of the context words (支持, 宣传).
