@@ -90,7 +90,7 @@ func (r *Recognizer) scan(text string) []span {
 	}
 	// 中央 in a list of party bodies (中央、市委)
 	for off := 0; ; {
-		k := strings.Index(text[off:], "中央")
+		k := index(text[off:], "中央")
 		if k < 0 {
 			break
 		}
@@ -420,7 +420,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 	out = r.highways(text, lex, out)
 	for _, x := range []string{"路", "大道", "街"} {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}
@@ -496,7 +496,7 @@ var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑", "�
 func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 	for _, x := range estateSuffixes {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}
@@ -528,7 +528,7 @@ func (r *Recognizer) conjuncts(text string, spans []span) []span {
 	heads := []string{"居民区", "居委会", "社区", "街道", "镇"}
 	for _, h := range heads {
 		for off := 0; ; {
-			k := strings.Index(text[off:], h)
+			k := index(text[off:], h)
 			if k < 0 {
 				break
 			}
@@ -682,7 +682,7 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 	}
 	for _, x := range highwaySuffixes {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}

@@ -403,7 +403,7 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 	}
 	for _, h := range listHeads {
 		for off := 0; ; {
-			k := strings.Index(text[off:], h.word)
+			k := index(text[off:], h.word)
 			if k < 0 {
 				break
 			}
