@@ -90,3 +90,21 @@ func TestTableCurrent(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, string(want) == string(got), "table.go is stale: run go generate ./internal/hanzi")
 }
+
+// TestSimplifyFilter checks Simplify, with its bit-set fast path, against a
+// plain search of the table for every rune.
+func TestSimplifyFilter(t *testing.T) {
+	m := map[rune]rune{}
+	for i := 0; i < len(table); i += 2 {
+		m[table[i]] = table[i+1]
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		want, ok := m[r]
+		if !ok || r < 0x3400 {
+			want = r
+		}
+		if got := Simplify(r); got != want {
+			t.Fatalf("Simplify(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
