@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,4 +27,14 @@ func index(s, p string) int {
 		i += k + 1
 	}
 	return -1
+}
+
+// isHan is unicode.Is(unicode.Han, r) with the CJK Unified Ideographs block
+// (U+4E00–U+9FFF, Han throughout), where most of a Chinese text lies,
+// answered without a table search.
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestIndex compares index with strings.Index on texts and patterns drawn
@@ -22,6 +23,14 @@ func TestIndex(t *testing.T) {
 		s, p := draw(rng.IntN(12)), draw(1+rng.IntN(3))
 		if got, want := index(s, p), strings.Index(s, p); got != want {
 			t.Fatalf("index(%q, %q) = %d, want %d", s, p, got, want)
+		}
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
 		}
 	}
 }
