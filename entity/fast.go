@@ -38,3 +38,73 @@ func isHan(r rune) bool {
 	}
 	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
 }
+
+// wordSet answers for a word list what loops of strings.HasPrefix,
+// HasSuffix and Contains over the list answer, with a few map lookups of
+// the pieces of the (short) name asked about. The answers assume valid
+// UTF-8; callers fall back to the loops otherwise.
+type wordSet map[string]bool
+
+// newWordSet holds the words of ws with at least minRunes runes.
+func newWordSet(ws []string, minRunes int) wordSet {
+	s := wordSet{}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) >= minRunes {
+			s[w] = true
+		}
+	}
+	return s
+}
+
+// suffixOf reports whether some word of s ends name.
+func (s wordSet) suffixOf(name string) bool {
+	for k := 0; k <= len(name); k++ {
+		if (k == len(name) || utf8.RuneStart(name[k])) && s[name[k:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixOf reports whether some word of s starts name.
+func (s wordSet) prefixOf(name string) bool {
+	for k := 0; k <= len(name); k++ {
+		if (k == len(name) || utf8.RuneStart(name[k])) && s[name[:k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether some word of s occurs in name.
+func (s wordSet) within(name string) bool {
+	for a := 0; a < len(name); a++ {
+		if !utf8.RuneStart(name[a]) {
+			continue
+		}
+		for b := a + 1; b <= len(name); b++ {
+			if (b == len(name) || utf8.RuneStart(name[b])) && s[name[a:b]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headOf reports whether some word of s is name or name without its last
+// rune.
+func (s wordSet) headOf(name string) bool {
+	if s[name] {
+		return true
+	}
+	_, sz := utf8.DecodeLastRuneInString(name)
+	return sz > 0 && s[name[:len(name)-sz]]
+}
+
+var (
+	genericEndSet   = newWordSet(unitGenericEnds, 1)
+	genericEndSet2  = newWordSet(unitGenericEnds, 2)
+	leftWordSet2    = newWordSet(unitLeftWords, 2)
+	genericHeadSet  = newWordSet(genericHeads, 0)
+	genericHeadSet2 = newWordSet(genericHeads, 2)
+)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestIndex compares index with strings.Index on texts and patterns drawn
@@ -31,6 +32,64 @@ func TestIsHan(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isHan(r) != unicode.Is(unicode.Han, r) {
 			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
+
+// TestWordSets compares the word sets with the loops over their lists
+// they stand for, on names made of pieces of the lists' words.
+func TestWordSets(t *testing.T) {
+	var pieces []string
+	for _, l := range [][]string{unitGenericEnds, unitLeftWords, genericHeads} {
+		for _, w := range l {
+			rs := []rune(w)
+			for i := range rs {
+				pieces = append(pieces, string(rs[i:]), string(rs[:i+1]))
+			}
+		}
+	}
+	pieces = append(pieces, "路", "1", "")
+	runes := func(s string) int { return utf8.RuneCountInString(s) }
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(3) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		name := b.String()
+		want := false
+		for _, g := range unitGenericEnds {
+			want = want || strings.HasSuffix(name, g)
+		}
+		if genericEndSet.suffixOf(name) != want {
+			t.Fatalf("genericEndSet.suffixOf(%q) = %v", name, !want)
+		}
+		want = false
+		for _, g := range unitGenericEnds {
+			want = want || strings.HasPrefix(name, g) && runes(g) >= 2
+		}
+		if genericEndSet2.prefixOf(name) != want {
+			t.Fatalf("genericEndSet2.prefixOf(%q) = %v", name, !want)
+		}
+		want = false
+		for _, w := range unitLeftWords {
+			want = want || runes(w) >= 2 && strings.Contains(name, w)
+		}
+		if leftWordSet2.within(name) != want {
+			t.Fatalf("leftWordSet2.within(%q) = %v", name, !want)
+		}
+		for _, min := range []int{0, 2} {
+			want = false
+			for _, g := range genericHeads {
+				want = want || runes(g) >= min && (name == g || strings.HasPrefix(name, g) && runes(name) <= runes(g)+1)
+			}
+			s := genericHeadSet
+			if min == 2 {
+				s = genericHeadSet2
+			}
+			if s.headOf(name) != want {
+				t.Fatalf("genericHeadSet(%d).headOf(%q) = %v", min, name, !want)
+			}
 		}
 	}
 }

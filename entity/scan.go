@@ -297,8 +297,12 @@ func hasBadRune(name string) bool {
 }
 
 func hasGenericHead(name string) bool {
+	valid := utf8.ValidString(name) // else the loop the word set stands for
+	if valid && genericHeadSet.headOf(name) {
+		return true
+	}
 	for _, g := range genericHeads {
-		if name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1 {
+		if !valid && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
 			return true
 		}
 	}
@@ -662,12 +666,17 @@ func namedUnit(name string) bool {
 // roadGeneric reports whether a road's name is a generic word (交通, 主要):
 // a one-character head such as 新 or 大 may start a road's name (新丰路).
 func roadGeneric(name string) bool {
+	valid := utf8.ValidString(name) // else the loop the word set stands for
+	if valid && genericHeadSet2.headOf(name) {
+		return true
+	}
 	for _, g := range genericHeads {
-		if utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
+		if !valid && utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
 			return true
 		}
 	}
-	return name == "" || unicode.IsDigit([]rune(name)[0]) && utf8.RuneCountInString(name) <= 3
+	first, _ := utf8.DecodeRuneInString(name)
+	return name == "" || unicode.IsDigit(first) && utf8.RuneCountInString(name) <= 3
 }
 
 // highwaySuffixes end the names of highways and national roads (沪崇高速,
