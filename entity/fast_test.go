@@ -93,3 +93,33 @@ func TestWordSets(t *testing.T) {
 		}
 	}
 }
+
+// TestMultiLastEnd compares the end of the last stop word leftStartAnd
+// finds with one pass of leftStopFinder against a LastIndex per word.
+func TestMultiLastEnd(t *testing.T) {
+	var pieces []string
+	for _, w := range leftStopWords {
+		rs := []rune(w)
+		pieces = append(pieces, w, string(rs[:1]), string(rs[len(rs)-1:]))
+	}
+	pieces = append(pieces, "路", "\xe8", "\xaf", "a")
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		win := b.String()
+		want := -1
+		for _, w := range leftStopWords {
+			if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > want {
+				want = k + len(w)
+			}
+		}
+		got := -1
+		leftStopFinder.find(win, func(k int, w string) { got = max(got, k+len(w)) })
+		if got != want {
+			t.Fatalf("%q: %d, want %d", win, got, want)
+		}
+	}
+}

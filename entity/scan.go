@@ -232,12 +232,12 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		n++
 	}
 	win := text[i:end]
-	best := -1
-	for _, w := range leftStopWords {
-		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best {
+	best := -1 // the end of the last stop word in the window
+	leftStopFinder.find(win, func(k int, w string) {
+		if k+len(w) > best {
 			best = k + len(w)
 		}
-	}
+	})
 	if best > 0 {
 		i += best
 	}
@@ -271,6 +271,9 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 	}
 	return i
 }
+
+// leftStopFinder finds the leftStopWords in one pass.
+var leftStopFinder = newMulti(leftStopWords)
 
 // wordBefore holds runes that make a word with a following 区, 市 or 县
 // (社区, 城市, 地区), so that the 区 does not start a name.
