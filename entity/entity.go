@@ -592,7 +592,7 @@ func sortEntities(es []Entity) {
 	})
 }
 
-func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
+func isStopRune(r rune) bool { return stopRuneSet.has(r) }
 
 // Flatten returns the entities with their nested entities after each, depth
 // first (徐汇区委, then 徐汇区).

@@ -108,3 +108,34 @@ var (
 	genericHeadSet  = newWordSet(genericHeads, 0)
 	genericHeadSet2 = newWordSet(genericHeads, 2)
 )
+
+// runeSet is strings.ContainsRune(s, r) for a fixed s without encoding r
+// and searching s: a bit set for runes below U+10000, a map above.
+type runeSet struct {
+	bits  [1 << 16 / 64]uint64
+	other map[rune]bool
+}
+
+func newRuneSet(s string) *runeSet {
+	rs := &runeSet{other: map[rune]bool{}}
+	for _, r := range s {
+		if r < 1<<16 {
+			rs.bits[r>>6] |= 1 << (r & 63)
+		} else {
+			rs.other[r] = true
+		}
+	}
+	return rs
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return s.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.other[r]
+}
+
+var (
+	stopRuneSet    = newRuneSet(stopRunes)
+	badNameRuneSet = newRuneSet(badNameRunes)
+)

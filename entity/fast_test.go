@@ -123,3 +123,14 @@ func TestMultiLastEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestRuneSet(t *testing.T) {
+	for _, set := range []string{stopRunes, badNameRunes, "a\xe8é𠀀\uFFFD"} {
+		rs := newRuneSet(set)
+		for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+			if rs.has(r) != strings.ContainsRune(set, r) {
+				t.Fatalf("%q has %U: %v", set, r, rs.has(r))
+			}
+		}
+	}
+}

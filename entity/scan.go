@@ -283,7 +283,7 @@ const wordBefore = "社城辖园小街景都超全本我该市郊矿老新特地
 func afterBad(text string, st, end int) int {
 	best := st
 	for i, c := range text[st:end] {
-		if strings.ContainsRune(badNameRunes, c) {
+		if badNameRuneSet.has(c) {
 			best = st + i + utf8.RuneLen(c)
 		}
 	}
@@ -292,7 +292,7 @@ func afterBad(text string, st, end int) int {
 
 func hasBadRune(name string) bool {
 	for _, c := range name {
-		if strings.ContainsRune(badNameRunes, c) {
+		if badNameRuneSet.has(c) {
 			return true
 		}
 	}
