@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -231,11 +232,42 @@ type Recognizer struct {
 	titles      matcher
 }
 
-// matcher is a longest-match dictionary keyed by first rune.
+// matcher is a longest-match dictionary of words of 2 to 63 runes.
+//
+// Most positions of a text start no word, and most prefixes of a text
+// that start one are prefixes of no longer word: two filters in front of
+// the map keep the search off it there. pairs has a bit for the first two
+// runes of every word (small, read at every position); filter is a Bloom
+// filter with a bit for every prefix of every word and a bit for every
+// word, so that the search stops at the first prefix no word has and asks
+// the map only for lengths that may be words. A filter never hides a word.
 type matcher struct {
-	lens  map[uint64]uint64 // first two runes → bit n set: a word of n runes starts with them
-	words map[string]uint8
+	words  map[string]uint8
+	pairs  []uint64 // bit pairBit(a, b): a word starts with runes a, b
+	filter []uint64 // bits prefixBit(h) and wordBit(h) of every word's prefix hashes h
+	fbits  uint     // log2 of the size of filter in bits
 }
+
+// pairBits is the log2 of the size in bits of matcher.pairs.
+const pairBits = 19
+
+// pairBit hashes the first two runes of a word to a bit of matcher.pairs.
+func pairBit(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - pairBits)
+}
+
+// runeHash extends the hash h of a prefix with its next rune r.
+func runeHash(h uint64, r rune) uint64 { return (h ^ uint64(r)) * 0x100000001b3 }
+
+const runeHashSeed = 0xcbf29ce484222325
+
+func (m *matcher) prefixBit(h uint64) uint64 { return h >> (64 - m.fbits) }
+
+func (m *matcher) wordBit(h uint64) uint64 {
+	return ((h ^ 0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9) >> (64 - m.fbits)
+}
+
+func (m *matcher) has(bit uint64) bool { return m.filter[bit/64]&(1<<(bit%64)) != 0 }
 
 func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
@@ -245,48 +277,85 @@ const (
 	wStop // a phrase that holds a place name but names no place (金山银山)
 )
 
+// add adds w with flag; call index after the last add.
 func (m *matcher) add(w string, flag uint8) {
-	r, sz := utf8.DecodeRuneInString(w)
-	r2, _ := utf8.DecodeRuneInString(w[sz:])
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 63 {
 		return
 	}
-	if m.lens == nil {
-		m.lens = map[uint64]uint64{}
+	if m.words == nil {
 		m.words = map[string]uint8{}
 	}
-	m.lens[pairKey(r, r2)] |= 1 << n
 	m.words[w] |= flag
+	m.filter = nil
+}
+
+// index builds the filters of the words added.
+func (m *matcher) index() {
+	m.fbits = 6
+	for 1<<m.fbits < 32*len(m.words) { // about three hashes a word: 1 bit in 10 set
+		m.fbits++
+	}
+	m.filter = make([]uint64, 1<<m.fbits/64)
+	m.pairs = make([]uint64, 1<<pairBits/64)
+	set := func(b uint64) { m.filter[b/64] |= 1 << (b % 64) }
+	for w := range m.words {
+		h := uint64(runeHashSeed)
+		var first rune
+		n := 0
+		for _, r := range w {
+			h = runeHash(h, r)
+			n++
+			switch n {
+			case 1:
+				first = r
+			case 2:
+				b := pairBit(first, r)
+				m.pairs[b/64] |= 1 << (b % 64)
+			}
+			set(m.prefixBit(h))
+		}
+		set(m.wordBit(h))
+	}
 }
 
 // longest returns the byte length and flags of the longest word at s[i:].
 func (m *matcher) longest(s string, i int) (int, uint8) {
+	if m.filter == nil {
+		return 0, 0
+	}
 	r, sz := utf8.DecodeRuneInString(s[i:])
 	if i+sz >= len(s) {
 		return 0, 0
 	}
-	r2, _ := utf8.DecodeRuneInString(s[i+sz:])
-	mask := m.lens[pairKey(r, r2)]
-	if mask == 0 {
+	r2, sz2 := utf8.DecodeRuneInString(s[i+sz:])
+	if b := pairBit(r, r2); m.pairs[b/64]&(1<<(b%64)) == 0 {
 		return 0, 0
 	}
-	// byte ends of 1..63 runes
+	// byte ends of the prefixes of 2..63 runes that may be words
 	var ends [64]int
-	j, n := i, 0
-	for j < len(s) && n < 63 {
-		_, sz := utf8.DecodeRuneInString(s[j:])
-		j += sz
-		n++
-		ends[n] = j
-		if mask>>(n+1) == 0 {
+	var maybe uint64 // bit n: a word of n runes may start here
+	h := runeHash(runeHash(runeHashSeed, r), r2)
+	j, n := i+sz+sz2, 2
+	for {
+		if !m.has(m.prefixBit(h)) {
+			break // no word starts with these n runes
+		}
+		if m.has(m.wordBit(h)) {
+			ends[n] = j
+			maybe |= 1 << n
+		}
+		if j >= len(s) || n == 63 {
 			break
 		}
+		c, sz := utf8.DecodeRuneInString(s[j:])
+		j += sz
+		n++
+		h = runeHash(h, c)
 	}
-	for k := n; k >= 2; k-- {
-		if mask&(1<<k) == 0 {
-			continue
-		}
+	for maybe != 0 {
+		k := 63 - bits.LeadingZeros64(maybe)
+		maybe &^= 1 << k
 		if f, ok := m.words[s[i:ends[k]]]; ok {
 			return ends[k] - i, f
 		}
@@ -363,6 +432,8 @@ func New(opts ...Option) (*Recognizer, error) {
 	for _, t := range titleWords {
 		r.titles.add(t, 1)
 	}
+	r.lex.index()
+	r.titles.index()
 	if c.province != "" {
 		d, err := ResolveHome(c.g, c.province)
 		if err != nil || d.Level != gazetteer.Province {
@@ -522,7 +593,7 @@ func sortEntities(es []Entity) {
 	})
 }
 
-func isStopRune(r rune) bool { return strings.ContainsRune(stopRunes, r) }
+func isStopRune(r rune) bool { return stopRuneSet.has(r) }
 
 // Flatten returns the entities with their nested entities after each, depth
 // first (徐汇区委, then 徐汇区).

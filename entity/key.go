@@ -39,7 +39,7 @@ func keyOf(text string) keyed {
 			recs = append(recs, rec{r, os, i})
 			continue
 		}
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			if n := hanzi.PinyinResidue(text[i:]); n > 0 {
 				i += n
 			}
@@ -83,7 +83,7 @@ func needsKey(text string) bool {
 		if (r == ' ' || r == '\u3000') && letterSpaced(text, i, i+utf8.RuneLen(r)) {
 			return true
 		}
-		prevHan = unicode.Is(unicode.Han, r)
+		prevHan = isHan(r)
 	}
 	return false
 }

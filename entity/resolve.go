@@ -770,7 +770,7 @@ func (d *doc) propagatePersons(texts []string, out [][]Entity) {
 		for _, name := range longestFirst(d.titles) {
 			title := d.titles[name]
 			for off := 0; ; {
-				k := strings.Index(t[off:], name)
+				k := index(t[off:], name)
 				if k < 0 {
 					break
 				}
@@ -878,7 +878,7 @@ func (d *doc) propagateEstates(texts []string, out [][]Entity) {
 	for _, core := range longestFirst(cores) {
 		for i, t := range texts {
 			for off := 0; ; {
-				k := strings.Index(t[off:], core)
+				k := index(t[off:], core)
 				if k < 0 {
 					break
 				}

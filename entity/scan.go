@@ -90,7 +90,7 @@ func (r *Recognizer) scan(text string) []span {
 	}
 	// 中央 in a list of party bodies (中央、市委)
 	for off := 0; ; {
-		k := strings.Index(text[off:], "中央")
+		k := index(text[off:], "中央")
 		if k < 0 {
 			break
 		}
@@ -246,11 +246,21 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 		n++
 	}
 	win := text[i:end]
-	best := -1
-	for _, w := range leftStopWords {
+	best := -1     // the end of the last stop word in the window
+	var last []occ // the last occurrence of each stop word in the window
+	leftStopFinder.find(win, func(k int, w string) {
+		for j := range last {
+			if last[j].pat == w {
+				last[j].at = k
+				return
+			}
+		}
+		last = append(last, occ{k, w})
+	})
+	for _, o := range last {
 		// a stop word right before the suffix is the name's own (建设路, 城乡建设局)
-		if k := strings.LastIndex(win, w); k >= 0 && k+len(w) > best && k+len(w) < len(win) {
-			best = k + len(w)
+		if e := o.at + len(o.pat); e > best && e < len(win) {
+			best = e
 		}
 	}
 	if best > 0 {
@@ -295,22 +305,28 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 	return i
 }
 
+// leftStopFinder finds the leftStopWords in one pass.
+var leftStopFinder = newMulti(leftStopWords)
+
 // wordBefore holds runes that make a word with a following 区, 市 or 县
 // (社区, 城市, 地区), so that the 区 does not start a name.
 const wordBefore = "社城辖园小街景都超全本我该市郊矿老新特地山郡"
 
 // afterBad moves st past the last rune of text[st:end] that cannot be part of a name.
-func afterBad(text string, st, end int) int { return afterBadIn(badNameRunes, text, st, end) }
+func afterBad(text string, st, end int) int { return afterBadIn(badNameRuneSet, text, st, end) }
 
 // roadBadRunes are the bad name runes that no road's name holds: 建设路
 // and 建国路 are among the commonest road names.
-var roadBadRunes = strings.NewReplacer("建", "", "设", "").Replace(badNameRunes)
+var (
+	roadBadRunes   = strings.NewReplacer("建", "", "设", "").Replace(badNameRunes)
+	roadBadRuneSet = newRuneSet(roadBadRunes)
+)
 
 // afterBadIn is afterBad with the runes of bad.
-func afterBadIn(bad, text string, st, end int) int {
+func afterBadIn(bad *runeSet, text string, st, end int) int {
 	best := st
 	for i, c := range text[st:end] {
-		if strings.ContainsRune(bad, c) {
+		if bad.has(c) {
 			best = st + i + utf8.RuneLen(c)
 		}
 	}
@@ -332,11 +348,11 @@ func afterUnit(text string, st, end int) int {
 	return best
 }
 
-func hasBadRune(name string) bool { return hasBadRuneIn(badNameRunes, name) }
+func hasBadRune(name string) bool { return hasBadRuneIn(badNameRuneSet, name) }
 
-func hasBadRuneIn(bad, name string) bool {
+func hasBadRuneIn(bad *runeSet, name string) bool {
 	for _, c := range name {
-		if strings.ContainsRune(bad, c) {
+		if bad.has(c) {
 			return true
 		}
 	}
@@ -344,8 +360,12 @@ func hasBadRuneIn(bad, name string) bool {
 }
 
 func hasGenericHead(name string) bool {
+	valid := utf8.ValidString(name) // else the loop the word set stands for
+	if valid && genericHeadSet.headOf(name) {
+		return true
+	}
 	for _, g := range genericHeads {
-		if name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1 {
+		if !valid && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
 			return true
 		}
 	}
@@ -500,7 +520,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 	out = r.highways(text, lex, out)
 	for _, x := range []string{"路", "大道", "街"} {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}
@@ -530,17 +550,17 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			// optional number and direction before the suffix
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(numerals, c) {
 				// 中山南二路; but 文三路 keeps its numeral when the name is short
-				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRuneSet, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
 			if c, sz := prevRune(text, nameEnd); strings.ContainsRune(directions, c) {
 				// 建国东路; but 上南路 keeps its 南 when the name would be one character
-				if st := afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
+				if st := afterBadIn(roadBadRuneSet, text, leftStartAnd(text, nameEnd-sz, 4, lex, false, true), nameEnd-sz); utf8.RuneCountInString(text[st:nameEnd-sz]) >= 2 {
 					nameEnd -= sz
 				}
 			}
-			st := afterUnit(text, afterBadIn(roadBadRunes, text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd), nameEnd)
+			st := afterUnit(text, afterBadIn(roadBadRuneSet, text, leftStartAnd(text, nameEnd, 4, lex, false, true), nameEnd), nameEnd)
 			// a preposition (沿, 经, 往) and what comes before it are not part of
 			// the name when two characters or more are left (车辆沿建设北路)
 			for i, c := range text[st:nameEnd] {
@@ -566,7 +586,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := prevRune(text, at); c == '道' || c == '条' {
 				black = true
 			}
-			if black || roadGeneric(text[st:nameEnd]) || hasBadRuneIn(roadBadRunes, text[st:nameEnd]) {
+			if black || roadGeneric(text[st:nameEnd]) || hasBadRuneIn(roadBadRuneSet, text[st:nameEnd]) {
 				continue
 			}
 			// a house number (1234号, 45弄) after the road is not part of its name
@@ -581,7 +601,7 @@ var estateSuffixes = []string{"小区", "新村", "花园", "公寓", "苑", "�
 func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 	for _, x := range estateSuffixes {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}
@@ -619,7 +639,7 @@ func (r *Recognizer) conjuncts(text string, spans []span) []span {
 	heads := []string{"居民区", "居委会", "社区", "街道", "镇"}
 	for _, h := range heads {
 		for off := 0; ; {
-			k := strings.Index(text[off:], h)
+			k := index(text[off:], h)
 			if k < 0 {
 				break
 			}
@@ -763,12 +783,17 @@ func namedUnit(name string) bool {
 // roadGeneric reports whether a road's name is a generic word (交通, 主要):
 // a one-character head such as 新 or 大 may start a road's name (新丰路).
 func roadGeneric(name string) bool {
+	valid := utf8.ValidString(name) // else the loop the word set stands for
+	if valid && genericHeadSet2.headOf(name) {
+		return true
+	}
 	for _, g := range genericHeads {
-		if utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
+		if !valid && utf8.RuneCountInString(g) >= 2 && (name == g || strings.HasPrefix(name, g) && utf8.RuneCountInString(name) <= utf8.RuneCountInString(g)+1) {
 			return true
 		}
 	}
-	return name == "" || unicode.IsDigit([]rune(name)[0]) && utf8.RuneCountInString(name) <= 3
+	first, _ := utf8.DecodeRuneInString(name)
+	return name == "" || unicode.IsDigit(first) && utf8.RuneCountInString(name) <= 3
 }
 
 // highwaySuffixes end the names of highways and national roads (沪崇高速,
@@ -783,7 +808,7 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 	}
 	for _, x := range highwaySuffixes {
 		for off := 0; ; {
-			k := strings.Index(text[off:], x)
+			k := index(text[off:], x)
 			if k < 0 {
 				break
 			}

@@ -413,8 +413,12 @@ func unitNameOK(name string, u *unitSuffix) bool {
 	if n < u.min || n > u.max {
 		return false
 	}
+	valid := utf8.ValidString(name) // else the loops the word sets stand for
+	if valid && (genericEndSet.suffixOf(name) || genericEndSet2.prefixOf(name)) {
+		return false
+	}
 	for _, g := range unitGenericEnds {
-		if strings.HasSuffix(name, g) || strings.HasPrefix(name, g) && utf8.RuneCountInString(g) >= 2 {
+		if !valid && (strings.HasSuffix(name, g) || strings.HasPrefix(name, g) && utf8.RuneCountInString(g) >= 2) {
 			return false
 		}
 	}
@@ -429,9 +433,12 @@ func unitNameOK(name string, u *unitSuffix) bool {
 	if strings.ContainsAny(name, "镇乡") || u.word == "镇" && strings.HasSuffix(name, "街") || u.word == "乡" && hasSuffixAny(name, "下", "返", "回", "家", "故", "老", "城", "同") || (u.word == "村" || u.word == "镇" || u.word == "乡") && strings.HasSuffix(name, "村") {
 		return false // 七宝村镇, 改乡建镇: two unit words, no name
 	}
+	if valid && leftWordSet2.within(name) {
+		return false // a verb inside: the name starts after it
+	}
 	for _, w := range unitLeftWords {
-		if utf8.RuneCountInString(w) >= 2 && strings.Contains(name, w) {
-			return false // a verb inside: the name starts after it
+		if !valid && utf8.RuneCountInString(w) >= 2 && strings.Contains(name, w) {
+			return false
 		}
 	}
 	for _, w := range unitBadWords {
@@ -610,7 +617,7 @@ func (r *Recognizer) lists(text string, spans []span) []span {
 	}
 	for _, h := range listHeads {
 		for off := 0; ; {
-			k := strings.Index(text[off:], h.word)
+			k := index(text[off:], h.word)
 			if k < 0 {
 				break
 			}

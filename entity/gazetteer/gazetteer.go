@@ -3,6 +3,9 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
+	"hash/maphash"
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -121,23 +124,79 @@ type Candidate struct {
 	Scope   string    // see [Alias.Scope]
 }
 
+// aliasKinds numbers the alias kinds for entries: Official is 0.
+var aliasKinds = [...]AliasKind{Official, Former, Abolished, Local, RoadStreet, Suffix, Short, Bare, Committee, Estate}
+
+func kindIndex(k AliasKind) uint8 {
+	switch k {
+	case Official:
+		return 0
+	case Former:
+		return 1
+	case Abolished:
+		return 2
+	case Local:
+		return 3
+	case RoadStreet:
+		return 4
+	case Suffix:
+		return 5
+	case Short:
+		return 6
+	case Bare:
+		return 7
+	case Committee:
+		return 8
+	case Estate:
+		return 9
+	}
+	panic("gazetteer: unknown alias kind " + string(k))
+}
+
+// entry is one reading of a surface: a division and how the surface names it.
 type entry struct {
 	div   int32
 	scope int32 // index of the scope division, -1 for none
-	next  int32 // index+1 of the next entry for the same surface, 0 at the end
-	kind  AliasKind
+	surf  int32 // index of the surface in Gazetteer.surf
+	kind  uint8 // index in aliasKinds
+}
+
+// record is a reading as generated, before the index is built.
+type record struct {
+	surface string
+	entry
 }
 
 // Gazetteer is an immutable, indexed set of divisions and their aliases. It is
 // safe for concurrent use.
+//
+// The surfaces are indexed by an open-addressing hash table built once at
+// load (a Go map built entry by entry cost half the load time): slots holds,
+// for a surface of hash h at slot h&mask or after it, the surface's index+1
+// in the high 32 bits and the low 32 bits of h in the low ones. The readings
+// of surface i are entries[first[i]:first[i+1]], official names first, each
+// part in the order generated.
 type Gazetteer struct {
-	divs    []Division
-	parent  []int32 // index of each division's parent, -1 for none
-	byCode  map[string]int32
-	index   map[string]int32 // surface → index+1 of its first entry
-	entries []entry
-	aliases []Alias
-	arena   strings.Builder // backing store of generated surfaces, used while loading
+	divs   []Division
+	parent []int32 // index of each division's parent, -1 for none
+	// the divisions by code: an open-addressing table of index+1, at or
+	// after slot codeSlot(key); key is the number the code spells
+	codeSlots []int32
+	keys      []uint64 // the key of each division
+	seed      maphash.Seed
+	slots     []uint64
+	surf      []string // the surfaces, in the order first generated
+	first     []int32
+	entries   []entry
+	// the aliases (entries other than official names) in the order
+	// generated, as indices into entries; Aliases builds its slice from
+	// them on first use
+	aliasAt   []int32
+	aliasOnce sync.Once
+	aliases   []Alias
+
+	arena strings.Builder // backing store of generated surfaces, used while loading
+	recs  []record        // readings as generated, used while loading
 }
 
 var (
@@ -228,9 +287,14 @@ func shortCode(code string, l Level) string {
 func load(data, overrides string) (*Gazetteer, error) {
 	n := strings.Count(data, "\n")
 	g := &Gazetteer{
-		divs:   make([]Division, 0, n+8),
-		byCode: make(map[string]int32, n+8),
+		divs: make([]Division, 0, n+8),
 	}
+	size := 1024
+	for size < 2*(n+strings.Count(overrides, "\n")+8) {
+		size <<= 1
+	}
+	g.codeSlots = make([]int32, size)
+	g.keys = make([]uint64, 0, n+8)
 	var codes strings.Builder // backing store of the 12-digit codes
 	codes.Grow((n + 8) * 12)
 	g.parent = make([]int32, 0, n+8)
@@ -239,8 +303,7 @@ func load(data, overrides string) (*Gazetteer, error) {
 		last[i] = -1
 	}
 	byShort := func(short string) (int32, bool) {
-		i, ok := g.byCode[pad(short)]
-		return i, ok
+		return g.index(pad(short))
 	}
 	add := func(short, name string, sorted bool) error {
 		l := levelOf(short)
@@ -278,7 +341,14 @@ func load(data, overrides string) (*Gazetteer, error) {
 				last[k] = -1
 			}
 		}
-		g.byCode[d.Code] = idx
+		key, _ := codeKey(d.Code)
+		g.keys = append(g.keys, key)
+		for j := g.codeSlot(key); ; j = (j + 1) & (len(g.codeSlots) - 1) {
+			if g.codeSlots[j] == 0 {
+				g.codeSlots[j] = idx + 1
+				break
+			}
+		}
 		g.divs = append(g.divs, d)
 		g.parent = append(g.parent, pi)
 		return nil
@@ -352,12 +422,10 @@ func load(data, overrides string) (*Gazetteer, error) {
 			return nil, fmt.Errorf("overrides:%d: unknown directive %q", ln+1, f[0])
 		}
 	}
-	g.index = make(map[string]int32, len(g.divs)*2+len(g.divs)/2)
-	g.entries = make([]entry, 0, len(g.divs)*2+len(g.divs)/2)
-	g.aliases = make([]Alias, 0, len(g.divs)*3/2)
+	g.recs = make([]record, 0, len(g.divs)*5/2)
 	g.arena.Grow(len(g.divs) * 24)
 	for i := range g.divs {
-		g.push(g.divs[i].Name, entry{div: int32(i), scope: -1, kind: Official})
+		g.recs = append(g.recs, record{g.divs[i].Name, entry{div: int32(i), scope: -1}})
 	}
 	for _, a := range renamed {
 		g.addAlias(a)
@@ -367,67 +435,109 @@ func load(data, overrides string) (*Gazetteer, error) {
 		g.addAlias(Alias{Surface: la.surface, Code: d.Code, Kind: Local, Scope: d.Parent})
 	}
 	g.generateAliases()
+	g.build()
 	g.arena = strings.Builder{}
+	g.recs = nil
 	return g, nil
 }
 
 // alias adds a generated alias of division di, scoped to division si (-1: none).
 func (g *Gazetteer) alias(surface string, di, si int32, kind AliasKind) {
-	head := g.index[surface]
-	tail := int32(0)
-	for i := head; i > 0; i = g.entries[i-1].next {
-		if g.entries[i-1].div == di {
-			return // the surface already names this division
-		}
-		tail = i
-	}
-	g.entries = append(g.entries, entry{div: di, scope: si, kind: kind})
-	n := int32(len(g.entries))
-	if tail == 0 {
-		g.index[surface] = n
-	} else {
-		g.entries[tail-1].next = n
-	}
-	a := Alias{Surface: surface, Code: g.divs[di].Code, Kind: kind}
-	if si >= 0 {
-		a.Scope = g.divs[si].Code
-	}
-	g.aliases = append(g.aliases, a)
+	g.recs = append(g.recs, record{surface, entry{div: di, scope: si, kind: kindIndex(kind)}})
 }
 
 func (g *Gazetteer) addAlias(a Alias) {
-	di, ok := g.byCode[a.Code]
+	di, ok := g.index(a.Code)
 	if !ok {
 		return
 	}
 	si := int32(-1)
 	if a.Scope != "" {
-		if s, ok := g.byCode[a.Scope]; ok {
+		if s, ok := g.index(a.Scope); ok {
 			si = s
 		}
 	}
-	for i := g.index[a.Surface]; i > 0; i = g.entries[i-1].next {
-		if g.entries[i-1].div == di {
-			return // the surface already names this division
-		}
-	}
-	g.push(a.Surface, entry{div: di, scope: si, kind: a.Kind})
-	g.aliases = append(g.aliases, a)
+	g.alias(a.Surface, di, si, a.Kind)
 }
 
-// push adds e at the end of the surface's entry list.
-func (g *Gazetteer) push(surface string, e entry) {
-	g.entries = append(g.entries, e)
-	n := int32(len(g.entries))
-	head := g.index[surface]
-	if head == 0 {
-		g.index[surface] = n
-		return
+// build indexes the readings of g.recs: each surface once, with its
+// readings official first, and no reading of a division that an earlier
+// reading of the same surface names already.
+func (g *Gazetteer) build() {
+	size := 1024
+	for size < len(g.recs)*3/2 {
+		size <<= 1
 	}
-	for head > 0 && g.entries[head-1].next != 0 {
-		head = g.entries[head-1].next
+	mask := uint64(size - 1)
+	g.seed = maphash.MakeSeed()
+	g.slots = make([]uint64, size)
+	g.surf = make([]string, 0, len(g.recs))
+	count := make([]int32, 0, len(g.recs)+1)
+	for i := range g.recs {
+		r := &g.recs[i]
+		h := maphash.String(g.seed, r.surface)
+		for j := h & mask; ; j = (j + 1) & mask {
+			sl := g.slots[j]
+			if sl == 0 {
+				r.surf = int32(len(g.surf))
+				g.slots[j] = uint64(r.surf+1)<<32 | h&0xffffffff
+				g.surf = append(g.surf, r.surface)
+				count = append(count, 0)
+				break
+			}
+			if uint32(sl) == uint32(h) && g.surf[sl>>32-1] == r.surface {
+				r.surf = int32(sl>>32 - 1)
+				break
+			}
+		}
+		count[r.surf]++
 	}
-	g.entries[head-1].next = n
+	// readings in place, official names first, to find those that repeat
+	// an earlier reading's division
+	first := make([]int32, len(g.surf)+1)
+	for i, c := range count {
+		first[i+1] = first[i] + c
+	}
+	next := append([]int32(nil), first[:len(g.surf)]...)
+	placed := make([]int32, len(g.recs)) // the division of each reading placed
+	drop := make([]bool, len(g.recs))
+	for pass := 0; pass < 2; pass++ {
+		for i := range g.recs {
+			r := &g.recs[i]
+			if (r.kind == 0) != (pass == 0) {
+				continue
+			}
+			if pass == 1 && slices.Contains(placed[first[r.surf]:next[r.surf]], r.div) {
+				drop[i] = true // the surface already names this division
+				continue
+			}
+			placed[next[r.surf]] = r.div
+			next[r.surf]++
+		}
+	}
+	// the readings kept, in the same order
+	for i := range g.surf {
+		count[i] = next[i] - first[i]
+	}
+	for i := range g.surf {
+		first[i+1] = first[i] + count[i]
+	}
+	g.first = first
+	copy(next, first[:len(g.surf)])
+	g.entries = make([]entry, first[len(g.surf)])
+	for pass := 0; pass < 2; pass++ {
+		for i := range g.recs {
+			r := &g.recs[i]
+			if drop[i] || (r.kind == 0) != (pass == 0) {
+				continue
+			}
+			if pass == 1 {
+				g.aliasAt = append(g.aliasAt, next[r.surf])
+			}
+			g.entries[next[r.surf]] = r.entry
+			next[r.surf]++
+		}
+	}
 }
 
 // concat returns a+b, stored in the loading arena.
@@ -438,18 +548,86 @@ func (g *Gazetteer) concat(a, b string) string {
 	return g.arena.String()[start:]
 }
 
+// codeKey returns the number a 12-digit code spells.
+func codeKey(code string) (uint64, bool) {
+	if len(code) != 12 {
+		return 0, false
+	}
+	var k uint64
+	for i := 0; i < len(code); i++ {
+		c := code[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		k = k*10 + uint64(c)
+	}
+	return k, true
+}
+
+// index returns the index of the division with the 12-digit code.
+func (g *Gazetteer) index(code string) (int32, bool) {
+	k, ok := codeKey(code)
+	if !ok {
+		return 0, false
+	}
+	for j := g.codeSlot(k); ; j = (j + 1) & (len(g.codeSlots) - 1) {
+		i := g.codeSlots[j]
+		if i == 0 {
+			return 0, false
+		}
+		if g.keys[i-1] == k {
+			return i - 1, true
+		}
+	}
+}
+
+func (g *Gazetteer) codeSlot(key uint64) int {
+	return int((key * 0x9E3779B97F4A7C15) >> (64 - bits.TrailingZeros(uint(len(g.codeSlots)))))
+}
+
+// lookup returns the index of surface in g.surf, or -1.
+func (g *Gazetteer) lookup(surface string) int32 {
+	if len(g.slots) == 0 {
+		return -1
+	}
+	h := maphash.String(g.seed, surface)
+	mask := uint64(len(g.slots) - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		sl := g.slots[j]
+		if sl == 0 {
+			return -1
+		}
+		if uint32(sl) == uint32(h) && g.surf[sl>>32-1] == surface {
+			return int32(sl>>32 - 1)
+		}
+	}
+}
+
 // Divisions returns every division, sorted by code. The slice is shared: do
 // not modify it.
 func (g *Gazetteer) Divisions() []Division { return g.divs }
 
 // Aliases returns every generated and hand-kept short form, in generation
 // order. The slice is shared: do not modify it.
-func (g *Gazetteer) Aliases() []Alias { return g.aliases }
+func (g *Gazetteer) Aliases() []Alias {
+	g.aliasOnce.Do(func() {
+		g.aliases = make([]Alias, len(g.aliasAt))
+		for i, at := range g.aliasAt {
+			e := g.entries[at]
+			a := Alias{Surface: g.surf[e.surf], Code: g.divs[e.div].Code, Kind: aliasKinds[e.kind]}
+			if e.scope >= 0 {
+				a.Scope = g.divs[e.scope].Code
+			}
+			g.aliases[i] = a
+		}
+	})
+	return g.aliases
+}
 
 // ByCode returns the division with the given code. The code may be given in
 // 12-digit form (310104007000) or as the short hierarchical code (310104007).
 func (g *Gazetteer) ByCode(code string) (Division, bool) {
-	i, ok := g.byCode[pad(code)]
+	i, ok := g.index(pad(code))
 	if !ok {
 		return Division{}, false
 	}
@@ -467,7 +645,7 @@ func (g *Gazetteer) Parent(d Division) (Division, bool) {
 // Within reports whether the division with code lies within (or is) the
 // division with code ancestor. Both are 12-digit codes.
 func (g *Gazetteer) Within(code, ancestor string) bool {
-	a, ok := g.byCode[ancestor]
+	a, ok := g.index(ancestor)
 	if !ok {
 		return false
 	}
@@ -479,31 +657,31 @@ func (g *Gazetteer) Within(code, ancestor string) bool {
 // official name or through an alias, official names first. It returns nil when
 // the surface names nothing.
 func (g *Gazetteer) Lookup(surface string) []Candidate {
-	var out []Candidate
-	// official names first, then the rest, each in index order
-	for pass := 0; pass < 2; pass++ {
-		for i := g.index[surface]; i > 0; i = g.entries[i-1].next {
-			e := g.entries[i-1]
-			if (e.kind == Official) != (pass == 0) {
-				continue
-			}
-			c := Candidate{Division: g.divs[e.div], Surface: surface, Alias: e.kind}
-			if e.scope >= 0 {
-				c.Scope = g.divs[e.scope].Code
-			}
-			out = append(out, c)
+	i := g.lookup(surface)
+	if i < 0 {
+		return nil
+	}
+	es := g.entries[g.first[i]:g.first[i+1]]
+	out := make([]Candidate, len(es))
+	for k, e := range es {
+		c := &out[k]
+		c.Division = g.divs[e.div]
+		c.Surface = surface
+		c.Alias = aliasKinds[e.kind]
+		if e.scope >= 0 {
+			c.Scope = g.divs[e.scope].Code
 		}
 	}
 	return out
 }
 
 // Has reports whether the surface names any division, cheaply.
-func (g *Gazetteer) Has(surface string) bool { return g.index[surface] > 0 }
+func (g *Gazetteer) Has(surface string) bool { return g.lookup(surface) >= 0 }
 
 // Surfaces calls f for every surface form the gazetteer knows (official names
 // and aliases), in no particular order, until f returns false.
 func (g *Gazetteer) Surfaces(f func(surface string) bool) {
-	for s := range g.index {
+	for _, s := range g.surf {
 		if !f(s) {
 			return
 		}

@@ -11,6 +11,9 @@ func Simplify(r rune) rune {
 	if r < 0x3400 {
 		return r
 	}
+	if r < 1<<16 && inTable[r>>6]&(1<<(r&63)) == 0 {
+		return r // most characters of a text: no binary search
+	}
 	lo, hi := 0, len(table)/2
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -39,6 +42,16 @@ func TraditionalBMP() *[1 << 10]uint64 {
 	}
 	return &set
 }
+
+// inTable has bit r set for every rune r below U+10000 that table maps.
+var inTable = func() (bits [1 << 16 / 64]uint64) {
+	for i := 0; i < len(table); i += 2 {
+		if r := table[i]; r < 1<<16 {
+			bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return bits
+}()
 
 // IsTraditional reports whether r is a traditional character with a
 // different simplified form.

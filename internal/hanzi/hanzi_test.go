@@ -113,3 +113,21 @@ func BenchmarkTraditionalBMP(b *testing.B) {
 		TraditionalBMP()
 	}
 }
+
+// TestSimplifyFilter checks Simplify, with its bit-set fast path, against a
+// plain search of the table for every rune.
+func TestSimplifyFilter(t *testing.T) {
+	m := map[rune]rune{}
+	for i := 0; i < len(table); i += 2 {
+		m[table[i]] = table[i+1]
+	}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		want, ok := m[r]
+		if !ok || r < 0x3400 {
+			want = r
+		}
+		if got := Simplify(r); got != want {
+			t.Fatalf("Simplify(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
