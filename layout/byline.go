@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/detect"
@@ -49,6 +50,27 @@ func isByline(text string) bool {
 	}
 	for _, c := range credits {
 		if c.Role != Editor && c.Role != Reviewer {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWriters reports a byline that opens (inside a bracket or not) with
+// the role word of a writer, a reporter's or a correspondent's, and names
+// one: （记者 张三 通讯员 李四）, 记者 张三. Credits of editors and
+// photographers and unlabelled author tails do not count.
+func namesWriters(text string) bool {
+	t := strings.TrimLeft(text, "（(〈《[【 \u3000")
+	if role, n := detect.RoleAt(t); n == 0 || !role.Writes() {
+		return false
+	}
+	credits, ok := detect.Byline(text)
+	if !ok {
+		return false
+	}
+	for _, c := range credits {
+		if c.Role.Writes() && c.Name != "" {
 			return true
 		}
 	}

@@ -169,6 +169,11 @@ func (a *assembler) labelLines() {
 			// the writer from its fields
 			lines[i].Label = LabelFurniture
 			f.furniture = furnitureKind(lines[i].Text, f)
+		case labels[k] == linemodel.Furniture && f.byline && namesWriters(lines[i].Text):
+			// a line that names the article's writers after their role
+			// word ((记者 张三 通讯员 李四)) is a byline wherever it stands
+			lines[i].Label = LabelByline
+			f.furniture = noFurn
 		case labels[k] == linemodel.Body && onlyDateTime(lines[i].Text):
 			// a date or a time alone is no running text: the page's
 			// metadata (a notice's signature date is parse's to place)

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/civicnews/civicnews/internal/linemodel"
 	"os"
 	"strings"
 	"testing"
@@ -77,4 +78,44 @@ func TestLabelsCoverLines(t *testing.T) {
 			assert.NotEmpty(t, l.Label, l.Text)
 		}
 	}
+}
+
+// TestNamesWriters checks the bylines that stay bylines whatever the line
+// model reads: a writer's role word opening the line, in a bracket or not,
+// and a name after it.
+func TestNamesWriters(t *testing.T) {
+	for text, want := range map[string]bool{
+		"（记者 王明 通讯员 李华）": true,
+		"(记者 王明)":        true,
+		"记者 王明 通讯员 李华":   true,
+		"通讯员 李华":         true,
+		"责任编辑：王明":        false, // an editor's credit is page furniture
+		"摄影 李华":          false, // a photographer does not write the article
+		"（王明 李华）":        false, // an unlabelled author tail is the model's to judge
+		"记者节活动在社区举行":     false,
+	} {
+		assert.Equal(t, want, namesWriters(text), text)
+	}
+}
+
+// TestWritersBylineOverridesModel checks that a line naming the writers
+// after their role word is a byline even where the line model reads every
+// line as furniture (as it may a bracketed byline closing an OCR'd column),
+// while an editor's credit stays furniture.
+func TestWritersBylineOverridesModel(t *testing.T) {
+	var m linemodel.Model
+	m.Bias[linemodel.Furniture] = 10
+	page := strings.Join([]string{
+		"本月以来，街道各居民区陆续开展邻里节活动，居民们走出家门，参加游园、义诊和旧物交换。",
+		"（记者 王明 通讯员 李华）",
+		"责任编辑：赵强",
+	}, "\n\n")
+	d := analyze(t, page, WithLineModel(&m))
+	var got []LineLabel
+	for _, l := range d.Lines {
+		if !l.Blank {
+			got = append(got, l.Label)
+		}
+	}
+	assert.Equal(t, []LineLabel{LabelFurniture, LabelByline, LabelFurniture}, got)
 }
