@@ -1042,7 +1042,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		// table bars or markup left at the end of a paragraph (…中。 | ||||,
 		// …品牌</b></h3><) are not its text
 		t := strings.TrimRight(text, " |｜")
-		if m := reTagsEnd.FindStringIndex(t); m != nil && m[0] > 0 && m[1] > m[0] {
+		if m := tagsEnd(t); m != nil && m[0] > 0 && m[1] > m[0] {
 			t = strings.TrimRight(t[:m[0]], " |｜")
 		}
 		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<") {
@@ -1203,6 +1203,15 @@ var (
 	reTagsStart = regexp.MustCompile(`^(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+`)
 	reTagsEnd   = regexp.MustCompile(`(?:\s*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,80})?/?>)+\s*(?:</?[a-zA-Z]*)?$|</?[a-zA-Z]*$`)
 )
+
+// tagsEnd is reTagsEnd.FindStringIndex(s), without the search when s holds
+// no '<' (every tag holds one, so nothing can match).
+func tagsEnd(s string) []int {
+	if strings.IndexByte(s, '<') < 0 {
+		return nil
+	}
+	return reTagsEnd.FindStringIndex(s)
+}
 
 // tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
 func tagRun(s string) int {

@@ -165,6 +165,9 @@ func headShape(l *Line) bool {
 	var last rune
 	for _, r := range t {
 		n++
+		if n > 80 {
+			return false
+		}
 		if r == '。' || r == '；' || r == ';' {
 			stops++
 		}
@@ -179,12 +182,12 @@ func headShape(l *Line) bool {
 // after it.
 func (p *page) titleCopy(i int) bool {
 	k := p.keys[i]
-	if utf8.RuneCountInString(k) < 4 {
+	if !atLeast4Runes(k) {
 		return false
 	}
 	for j := 0; j < min(3, len(p.keys)); j++ {
 		t := p.keys[j]
-		if j == i || utf8.RuneCountInString(t) < 4 {
+		if j == i || !atLeast4Runes(t) {
 			continue
 		}
 		if strings.Contains(t, k) || strings.Contains(k, t) {
@@ -192,6 +195,12 @@ func (p *page) titleCopy(i int) bool {
 		}
 	}
 	return false
+}
+
+// atLeast4Runes is utf8.RuneCountInString(s) >= 4 without counting a long
+// line's runes: a rune takes four bytes at most.
+func atLeast4Runes(s string) bool {
+	return len(s) >= 16 || utf8.RuneCountInString(s) >= 4
 }
 
 func (p *page) headingLike(i int) bool {
