@@ -61,6 +61,10 @@ type assembler struct {
 	colSplit []bool // per line: cut out of side-by-side columns
 	cols     colProfile
 	noise    map[int]bool // lines that are OCR noise (ocrfurniture.go)
+	// one-line blocks take their Lines and Spans from these chunks, two
+	// allocations a chunk instead of two a block
+	lineSlab []int
+	spanSlab []Span
 }
 
 type item struct {
@@ -641,9 +645,34 @@ func (a *assembler) contentSpan(i int) Span {
 	return Span{l.pieces[0].src.Start, l.pieces[len(l.pieces)-1].src.End}
 }
 
+// slabChunk is how many one-line blocks share a chunk of lineSlab and
+// spanSlab.
+const slabChunk = 256
+
+// oneLine returns []int{i}, cut from lineSlab with its capacity capped so
+// that an append to it cannot reach its neighbours.
+func (a *assembler) oneLine(i int) []int {
+	if len(a.lineSlab) == cap(a.lineSlab) {
+		a.lineSlab = make([]int, 0, slabChunk)
+	}
+	a.lineSlab = append(a.lineSlab, i)
+	n := len(a.lineSlab)
+	return a.lineSlab[n-1 : n : n]
+}
+
+// oneSpan returns []Span{sp}, cut from spanSlab as oneLine does.
+func (a *assembler) oneSpan(sp Span) []Span {
+	if len(a.spanSlab) == cap(a.spanSlab) {
+		a.spanSlab = make([]Span, 0, slabChunk)
+	}
+	a.spanSlab = append(a.spanSlab, sp)
+	n := len(a.spanSlab)
+	return a.spanSlab[n-1 : n : n]
+}
+
 func (a *assembler) single(i int, kind BlockKind, reason string) {
 	l := &a.d.Lines[i]
-	a.blocks = append(a.blocks, Block{Kind: kind, Text: l.Text, Lines: []int{i}, Spans: []Span{a.contentSpan(i)},
+	a.blocks = append(a.blocks, Block{Kind: kind, Text: l.Text, Lines: a.oneLine(i), Spans: a.oneSpan(a.contentSpan(i)),
 		Reason: reason, Indent: l.Indent, pieces: l.pieces})
 }
 
