@@ -208,6 +208,9 @@ func (p *parser) block(i int) int {
 	if label == layout.LabelHeadline && !headlineText(b.Text) {
 		label = layout.LabelBody // a sentence is no headline
 	}
+	if label == layout.LabelHeadline && p.afterLeadIn(i) {
+		label = layout.LabelSection // an item of the list a colon announced
+	}
 	if label == layout.LabelHeadline {
 		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
 			label = layout.LabelByline // names under a headline are its byline
@@ -356,6 +359,22 @@ func (p *parser) block(i int) int {
 	}
 	p.headline(i, j)
 	return j
+}
+
+// afterLeadIn reports a block at i right below the current article's last
+// paragraph when that paragraph ends with a colon: what follows is what it
+// announced, not a new story.
+func (p *parser) afterLeadIn(i int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || i == 0 {
+		return false
+	}
+	par := &a.Paragraphs[len(a.Paragraphs)-1]
+	if last := par.segs[len(par.segs)-1].block; last != &p.blocks[i-1] {
+		return false
+	}
+	t := strings.TrimSpace(par.Text)
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
 // reDateOnly matches a line that is a date and nothing else, in digits or
