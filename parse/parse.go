@@ -64,8 +64,12 @@ type parser struct {
 	// entries since are where a missed headline is looked for.
 	bpBlock []*layout.Block
 	bpMark  int
-	year    int // the year, 0 when unknown
-	month   int
+	// disclaimer is set when a disclaimer opened after an article's
+	// body: the paragraphs that follow are its text, until a headline
+	// or a byline.
+	disclaimer bool
+	year       int // the year, 0 when unknown
+	month      int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -243,6 +247,21 @@ func (p *parser) block(i int) int {
 		p.paragraph(b, false)
 		return i + 1
 	}
+	switch label {
+	case layout.LabelHeadline, layout.LabelByline:
+		p.disclaimer = false
+	case layout.LabelFurniture:
+		if p.cur != nil && len(p.cur.Paragraphs) > 0 && disclaimerLabel(b.Text) && endsLabel(b.Text) {
+			p.disclaimer = true // a disclaimer's title line: its text follows
+		}
+	default:
+		if p.cur != nil && len(p.cur.Paragraphs) > 0 && (p.disclaimer || disclaimerLabel(b.Text)) {
+			// a disclaimer or copyright notice under the body
+			p.disclaimer = true
+			p.boilerplate(b, "")
+			return i + 1
+		}
+	}
 	if (label == layout.LabelOther || label == layout.LabelBody || label == layout.LabelSection) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
 			p.cur.Source = src // a source line closing the article: metadata
@@ -375,6 +394,28 @@ func (p *parser) afterLeadIn(i int) bool {
 	}
 	t := strings.TrimSpace(par.Text)
 	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+}
+
+// maxDisclaimerLabel is the most runes before the colon of a
+// disclaimer's label (版权与免责声明：).
+const maxDisclaimerLabel = 12
+
+// disclaimerLabel reports text that opens with a statement's label: a
+// word ending in 声明 before a colon.
+func disclaimerLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	k := strings.IndexAny(s, "：:")
+	if k < 0 {
+		return false
+	}
+	head := strings.TrimRight(s[:k], " 】]")
+	return strings.HasSuffix(head, "声明") && utf8.RuneCountInString(head) <= maxDisclaimerLabel
+}
+
+// endsLabel reports text that ends with a colon.
+func endsLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")
 }
 
 // reDateOnly matches a line that is a date and nothing else, in digits or

@@ -215,3 +215,21 @@ func TestAuthorTail(t *testing.T) {
 	require.Len(t, a.Paragraphs, 1)
 	assert.True(t, strings.HasSuffix(a.Paragraphs[0].Text, "作业辅导。"), a.Paragraphs[0].Text)
 }
+
+func TestDisclaimerAfterBody(t *testing.T) {
+	body := "花木街道开出“夜间门诊”\n\n□记者 王明\n\n本报讯 4月起,花木街道在4个邻里汇试行夜间服务,居民可在下班后办理事务。\n\n居民反映良好,街道将在年底前推广到全部邻里汇。\n\n"
+	for _, tail := range []string{
+		"免责声明：本站转载的文章仅供参考，不代表本站观点，如有侵权请联系我们删除。",
+		"本站版权声明：\n\n凡注明来源为本站的稿件，版权均属本站所有，未经许可不得转载。\n\n已获授权的媒体使用时须注明来源，违者将依法追究责任。",
+	} {
+		d := mustParse(t, body+tail)
+		require.Len(t, d.Articles, 1, tail)
+		a := d.Articles[0]
+		last := a.Paragraphs[len(a.Paragraphs)-1].Text
+		assert.True(t, strings.HasPrefix(last, "居民反映良好"), "body ends %q", last)
+	}
+	// a statement the article reports is body
+	d := mustParse(t, body+"会上宣读了倡议书，与会代表一致表示将遵守倡议，共同维护社区环境。")
+	a := d.Articles[0]
+	assert.True(t, strings.HasPrefix(a.Paragraphs[len(a.Paragraphs)-1].Text, "会上宣读了倡议书"))
+}
