@@ -658,6 +658,7 @@ func (p *parser) close() {
 	if a == nil {
 		return
 	}
+	p.trimTail(a)
 	if len(a.Paragraphs) == 0 && len(a.Front) > 0 {
 		// what stood between the headline and nothing is the body
 		a.Paragraphs, a.Front = a.Front, nil
@@ -675,6 +676,46 @@ func (p *parser) close() {
 		return
 	}
 	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// maxTailLabel is the most runes of a label standing alone, colon
+// ended, at the foot of a body (标签：, 评论：).
+const maxTailLabel = 8
+
+// trimTail moves to the boilerplate the lines the body of an article
+// ends with that are not its text: a lone colon-ended label (a tag or
+// comment box's), a pipe-separated table of figures, a contributor note
+// in brackets (（某某供稿）).
+func (p *parser) trimTail(a *Article) {
+	for len(a.Paragraphs) > 1 {
+		par := &a.Paragraphs[len(a.Paragraphs)-1]
+		if len(par.segs) != 1 || par.Heading {
+			return
+		}
+		t := strings.TrimSpace(par.Text)
+		switch {
+		case endsLabel(t) && utf8.RuneCountInString(t) <= maxTailLabel:
+		case strings.Count(t, "|") >= 3 && !endsSentence(t):
+		case contributorNote(t):
+		default:
+			return
+		}
+		b := par.segs[0].block
+		a.Spans = removeSpans(a.Spans, b.Spans)
+		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+		p.boilerplate(b, "")
+	}
+}
+
+// contributorNote reports a line that is a bracketed note of who
+// supplied the story or its pictures: （某某街道供稿）.
+func contributorNote(s string) bool {
+	opens, closes := strings.HasPrefix(s, "（") || strings.HasPrefix(s, "("), strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")
+	if !opens || !closes || utf8.RuneCountInString(s) > 40 {
+		return false
+	}
+	inner := strings.TrimRight(s, "）)")
+	return strings.HasSuffix(inner, "供稿") || strings.HasSuffix(inner, "供图") || strings.HasSuffix(inner, "来稿")
 }
 
 // minTitleOverlap is the least share of a line's character pairs found in

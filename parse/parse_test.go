@@ -233,3 +233,18 @@ func TestDisclaimerAfterBody(t *testing.T) {
 	a := d.Articles[0]
 	assert.True(t, strings.HasPrefix(a.Paragraphs[len(a.Paragraphs)-1].Text, "会上宣读了倡议书"))
 }
+
+func TestBodyTail(t *testing.T) {
+	body := "花木街道开出“夜间门诊”\n\n□记者 王明\n\n本报讯 4月起,花木街道在4个邻里汇试行夜间服务,居民可在下班后办理事务。\n\n居民反映良好,街道将在年底前推广到全部邻里汇。\n\n"
+	for _, tail := range []string{
+		"（花木街道办事处供稿）",
+		"标签：",
+		"2024-01-01,301| 2024-01-02,305| 2024-01-03,309| 2024-01-04,312",
+	} {
+		d := mustParse(t, body+tail)
+		require.Len(t, d.Articles, 1, tail)
+		a := d.Articles[0]
+		last := a.Paragraphs[len(a.Paragraphs)-1].Text
+		assert.True(t, strings.HasPrefix(last, "居民反映良好"), "%q: body ends %q", tail, last)
+	}
+}
