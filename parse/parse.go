@@ -212,6 +212,9 @@ func (p *parser) block(i int) int {
 	if label == layout.LabelHeadline && !headlineText(b.Text) {
 		label = layout.LabelBody // a sentence is no headline
 	}
+	if a := p.cur; label == layout.LabelHeadline && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && keyValue(b.Text) {
+		label = layout.LabelOther // a key: value line under a headline is its metadata
+	}
 	if label == layout.LabelHeadline && p.afterLeadIn(i) {
 		label = layout.LabelSection // an item of the list a colon announced
 	}
@@ -358,7 +361,7 @@ func (p *parser) block(i int) int {
 	j := i + 1
 	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
 		b := &p.blocks[j]
-		if !headlineText(b.Text) {
+		if !headlineText(b.Text) || keyValue(b.Text) {
 			break
 		}
 		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
@@ -676,6 +679,29 @@ func (p *parser) close() {
 		return
 	}
 	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// maxKeyLabel is the most runes of the key of a key: value line.
+const maxKeyLabel = 4
+
+// keyValue reports a line of the shape key：value, the key a word of at
+// most maxKeyLabel runes with no punctuation (单位：某某委员会).
+func keyValue(s string) bool {
+	s = strings.TrimSpace(s)
+	k := strings.IndexAny(s, "：:")
+	if k <= 0 || strings.TrimSpace(s[k:]) == "：" || strings.TrimSpace(s[k:]) == ":" {
+		return false
+	}
+	key := s[:k]
+	if utf8.RuneCountInString(key) > maxKeyLabel {
+		return false
+	}
+	for _, r := range key {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxTailLabel is the most runes of a label standing alone, colon
