@@ -68,8 +68,11 @@ type parser struct {
 	// body: the paragraphs that follow are its text, until a headline
 	// or a byline.
 	disclaimer bool
-	year       int // the year, 0 when unknown
-	month      int
+	// subOpen is set while a dash subtitle taken by dashSubtitle has not
+	// closed.
+	subOpen bool
+	year    int // the year, 0 when unknown
+	month   int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -244,6 +247,9 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 	}
+	if label == layout.LabelOther && p.dashSubtitle(b) {
+		return i + 1
+	}
 	if label != layout.LabelBody && p.signatureDate(i) {
 		// the date under a notice's signature closes its body, and the
 		// signing office above it with it
@@ -324,8 +330,24 @@ func (p *parser) block(i int) int {
 		}
 	case layout.LabelBody:
 		if p.cur == nil {
+			front := append([]int(nil), p.front...)
 			p.settleFront(false)
-			if !p.rescueHeadline() {
+			if p.rescueHeadline() {
+				// the dash subtitle set apart below the headline the
+				// model missed: it is the headline's
+				var taken []int
+				for _, k := range front {
+					h := p.cur.headLines[0]
+					if len(h.Spans) == 0 || len(p.blocks[k].Spans) == 0 || p.blocks[k].Spans[0].Start <= h.Spans[0].Start {
+						continue // at or above the headline
+					}
+					if !p.dashSubtitle(&p.blocks[k]) {
+						break
+					}
+					taken = append(taken, k)
+				}
+				p.unBoilerplate(taken)
+			} else {
 				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
 					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
 					headShaped(b.Text)) {
@@ -654,6 +676,7 @@ func (p *parser) bylineLine(text string) {
 // list, a cut-off last item) is not an article: its headline becomes
 // boilerplate.
 func (p *parser) close() {
+	p.subOpen = false
 	p.settleFront(false)
 	a := p.cur
 	p.cur = nil
@@ -679,6 +702,56 @@ func (p *parser) close() {
 		return
 	}
 	p.doc.Articles = append(p.doc.Articles, *a)
+}
+
+// maxSubtitleLine is the most runes of a line of a report's dash
+// subtitle.
+const maxSubtitleLine = 60
+
+// dashSubtitle takes a line set apart below an article's headline, before
+// its body, that opens with a dash (——在某某会议上) as the headline's
+// subtitle, and the open line that carries it on until it closes with 上
+// (在……会议上). It reports whether it took the block.
+func (p *parser) dashSubtitle(b *layout.Block) bool {
+	a := p.cur
+	if a == nil || a.Title == "" || len(a.Paragraphs) > 0 || len(a.Front) > 0 || len(b.Lines) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	if utf8.RuneCountInString(t) > maxSubtitleLine || !headlineText(t) || endsSentence(t) || endsClause(t) || keyValue(t) {
+		return false
+	}
+	dash := strings.HasPrefix(t, "——") || strings.HasPrefix(t, "--")
+	switch {
+	case dash && a.Subtitle == "":
+	case !dash && p.subOpen && a.Subtitle != "" && detect.Names(t) == nil:
+	default:
+		return false
+	}
+	a.Subtitle += t
+	p.subOpen = !strings.HasSuffix(t, "上")
+	a.headLines = append(a.headLines, b)
+	a.Spans = append(a.Spans, b.Spans...)
+	return true
+}
+
+// unBoilerplate takes the blocks at ks back out of the boilerplate.
+func (p *parser) unBoilerplate(ks []int) {
+	if len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return
+	}
+	for _, k := range ks {
+		for e := len(p.bpBlock) - 1; e >= 0; e-- {
+			if p.bpBlock[e] == &p.blocks[k] {
+				p.doc.Boilerplate = append(p.doc.Boilerplate[:e], p.doc.Boilerplate[e+1:]...)
+				p.bpBlock = append(p.bpBlock[:e], p.bpBlock[e+1:]...)
+				if p.bpMark > e {
+					p.bpMark--
+				}
+				break
+			}
+		}
+	}
 }
 
 // maxKeyLabel is the most runes of the key of a key: value line.

@@ -248,3 +248,11 @@ func TestBodyTail(t *testing.T) {
 		assert.True(t, strings.HasPrefix(last, "居民反映良好"), "%q: body ends %q", tail, last)
 	}
 }
+
+func TestReportDashSubtitle(t *testing.T) {
+	d := mustParse(t, "某某镇人民政府工作报告\n\n——2024年1月5日在某某镇第三届人民代表大会\n\n第二次会议上\n\n镇长 王明\n\n各位代表：\n\n现在，我代表镇人民政府，向大会报告工作，请予审议。\n\n一年来，全镇经济运行总体平稳，民生事业稳步推进。")
+	require.NotEmpty(t, d.Articles)
+	a := d.Articles[0]
+	assert.Equal(t, "某某镇人民政府工作报告", a.Title)
+	assert.Equal(t, "——2024年1月5日在某某镇第三届人民代表大会第二次会议上", a.Subtitle)
+}
