@@ -279,7 +279,7 @@ func (p *page) pageFeatures(i int, v []float32) {
 		v[pHeadShapeTop] = b(p.firstLong < 0 || i < p.firstLong)
 	}
 	v[pTitleCopy] = b(p.titleCopy(i))
-	if nl := int(p.nextLong[i]); nl >= 0 && p.long(i) && utf8.RuneCountInString(p.lines[i].Text) <= 80 {
+	if nl := int(p.nextLong[i]); nl >= 0 && p.long(i) && cjk.RunesAtMost(p.lines[i].Text, 80) {
 		// a long headline's words come back in the lead paragraph too
 		v[pOverlapLongNext] = p.overlap(i, nl)
 	}
@@ -398,7 +398,7 @@ func cutMidSentence(l *Line) bool {
 	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
 		return false
 	}
-	return utf8.RuneCountInString(t) >= 16 && strings.ContainsAny(t, "，,")
+	return !cjk.RunesAtMost(t, 15) && strings.ContainsAny(t, "，,")
 }
 
 // remnant reports a short line that ends the sentence it starts in: the
@@ -406,7 +406,7 @@ func cutMidSentence(l *Line) bool {
 func remnant(l *Line) bool {
 	t := strings.TrimRight(l.Text, " ")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return utf8.RuneCountInString(t) <= 12 && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
+	return cjk.RunesAtMost(t, 12) && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
 }
 
 // detIndex returns the bit number of a detector answer.
