@@ -709,7 +709,7 @@ func pairOverlap(line, text string) (float32, int) {
 	prev, n, in := rune(-1), 0, 0
 	var buf [8]byte
 	for _, r := range line {
-		if !unicode.Is(unicode.Han, r) {
+		if r == '〇' || !cjk.IsHan(r) { // unicode.Han, without the table search
 			prev = -1
 			continue
 		}
