@@ -226,7 +226,7 @@ func findMasthead(blocks []layout.Block) (*Masthead, int, []Boilerplate) {
 		if b.Kind == layout.Caption {
 			continue
 		}
-		if b.Kind == layout.Body && utf8.RuneCountInString(b.Text) > 60 || b.Kind == layout.Byline {
+		if b.Kind == layout.Body && !cjk.RunesAtMost(b.Text, 60) || b.Kind == layout.Byline {
 			break
 		}
 		text := b.Text

@@ -175,7 +175,7 @@ func (p *parser) rescueHeadline() bool {
 		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
 			continue
 		}
-		if n := utf8.RuneCountInString(b.Text); n < 4 || n > 120 {
+		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) {
 			continue
 		}
 		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
@@ -349,7 +349,7 @@ func (p *parser) block(i int) int {
 				p.unBoilerplate(taken)
 			} else {
 				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
-					utf8.RuneCountInString(b.Text) <= 60 && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
+					cjk.RunesAtMost(b.Text, 60) && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
 					headShaped(b.Text)) {
 					// a heading-shaped line opening a headless run of body, or
 					// an open line set apart from the body that follows
@@ -462,7 +462,7 @@ func (p *parser) signatureDate(i int) bool {
 	}
 	k := i - 1
 	for k >= 0 && &p.blocks[k] != last.segs[len(last.segs)-1].block {
-		if b := &p.blocks[k]; i-k > 2 || b.Kind == layout.Caption || utf8.RuneCountInString(b.Text) > 30 || endsSentence(b.Text) {
+		if b := &p.blocks[k]; i-k > 2 || b.Kind == layout.Caption || !cjk.RunesAtMost(b.Text, 30) || endsSentence(b.Text) {
 			return false
 		}
 		k--
@@ -543,7 +543,7 @@ func (p *parser) subtitleLike(b *layout.Block) bool {
 	if len(b.Lines) != 1 || b.Kind != layout.Heading && b.Kind != layout.Furniture {
 		return false
 	}
-	if n := utf8.RuneCountInString(b.Text); n < 4 || n > 80 {
+	if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 80) {
 		return false
 	}
 	return strings.HasPrefix(b.Text, "——") || strings.HasPrefix(b.Text, "--") || p.ld.Lines[b.Lines[0]].HeadlineP >= minSubtitle
@@ -853,7 +853,7 @@ func (p *parser) findTitle(a *Article) {
 		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			return
 		}
-		if n := utf8.RuneCountInString(text); n < 3 || n > 80 || !headlineText(text) || endsClause(text) {
+		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 80) || !headlineText(text) || endsClause(text) {
 			return
 		}
 		if _, ok := detect.MetaLine(text); ok {
@@ -909,7 +909,7 @@ func pairOverlap(line, text string) (float32, int) {
 	prev, n, in := rune(-1), 0, 0
 	var buf [8]byte
 	for _, r := range line {
-		if !unicode.Is(unicode.Han, r) {
+		if r == '〇' || !cjk.IsHan(r) { // unicode.Han, without the table search
 			prev = -1
 			continue
 		}
@@ -1440,7 +1440,7 @@ func placeholderRun(s string) int {
 // leadIn reports a paragraph that is a salutation or a lead-in: one short
 // line of one clause ending with a colon (各位代表：, 某某区民政局：).
 func leadIn(par *Paragraph) bool {
-	if par.Heading || len(par.segs) != 1 || utf8.RuneCountInString(par.Text) > 20 || strings.ContainsAny(par.Text, "，。；,;") {
+	if par.Heading || len(par.segs) != 1 || !cjk.RunesAtMost(par.Text, 20) || strings.ContainsAny(par.Text, "，。；,;") {
 		return false
 	}
 	return strings.HasSuffix(par.Text, "：") || strings.HasSuffix(par.Text, ":")
@@ -1449,7 +1449,7 @@ func leadIn(par *Paragraph) bool {
 // headlineText reports a text that can be a line of a headline: no full
 // stop in it, 100 characters at most.
 func headlineText(s string) bool {
-	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= 100
+	return !strings.Contains(s, "。") && cjk.RunesAtMost(s, 100)
 }
 
 // headShaped reports a line that can be a headline of any length: up to

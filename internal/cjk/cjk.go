@@ -193,3 +193,12 @@ func Decode(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// RunesAtMost reports utf8.RuneCountInString(s) <= n, answering short and
+// long strings from their length alone (a rune takes one to four bytes).
+func RunesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	return len(s) <= 4*n && utf8.RuneCountInString(s) <= n
+}

@@ -1,6 +1,7 @@
 package cjk
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,16 @@ func TestDecode(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90)} {
+		for n := -1; n <= 100; n++ {
+			if got, want := RunesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("RunesAtMost(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
 	}

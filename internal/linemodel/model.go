@@ -79,7 +79,7 @@ type page struct {
 	// the long line last compared with a short one by overlap, and the
 	// bitset of its bigrams
 	ovLong  int
-	ovGrams []uint64
+	ovPairs []uint64 // the long line's bigrams themselves, see pairTable
 }
 
 func quantize(v float32) uint8 {
@@ -279,7 +279,7 @@ func (p *page) pageFeatures(i int, v []float32) {
 		v[pHeadShapeTop] = b(p.firstLong < 0 || i < p.firstLong)
 	}
 	v[pTitleCopy] = b(p.titleCopy(i))
-	if nl := int(p.nextLong[i]); nl >= 0 && p.long(i) && utf8.RuneCountInString(p.lines[i].Text) <= 80 {
+	if nl := int(p.nextLong[i]); nl >= 0 && p.long(i) && cjk.RunesAtMost(p.lines[i].Text, 80) {
 		// a long headline's words come back in the lead paragraph too
 		v[pOverlapLongNext] = p.overlap(i, nl)
 	}
@@ -313,17 +313,16 @@ func Features(lines []Line) []float32 {
 }
 
 // overlap is the share of the character bigrams of short line i (Chinese
-// characters only) found in the first 600 bytes of long line nl. A bitset
-// of the long line's bigrams, kept for the next short line (most often
-// compared with the same long line), rules most absent bigrams out
-// before a substring search.
+// characters only) found in the first 600 bytes of long line nl: a hash
+// table of the long line's bigrams, kept for the next short line (most
+// often compared with the same long line), answers each without a
+// substring search.
 func (p *page) overlap(i, nl int) float32 {
 	long := overlapHead(p.lines[nl].Text)
 	if p.ovLong != nl {
 		p.ovLong = nl
-		p.ovGrams = hanBigramSet(p.ovGrams, long)
+		p.ovPairs = pairTable(p.ovPairs, long)
 	}
-	var buf [8]byte
 	prev, n, in := rune(-1), 0, 0
 	for _, r := range p.lines[i].Text {
 		if !cjk.IsHan(r) {
@@ -332,12 +331,8 @@ func (p *page) overlap(i, nl int) float32 {
 		}
 		if prev >= 0 {
 			n++
-			if h := bigramHash(prev, r); p.ovGrams[h>>6]&(1<<(h&63)) != 0 {
-				k := utf8.EncodeRune(buf[:], prev)
-				k += utf8.EncodeRune(buf[k:], r)
-				if strings.Contains(long, string(buf[:k])) {
-					in++
-				}
+			if h := bigramHash(prev, r); hasPair(p.ovPairs, h, pairKey(prev, r)) {
+				in++
 			}
 		}
 		prev = r
@@ -356,16 +351,18 @@ func overlapHead(long string) string {
 	return long
 }
 
-// hanBigramSet returns, in set (reused when it has room), the bitset of
-// the hashes of the pairs of consecutive Chinese characters of s. Two
-// characters follow each other in s whenever s holds their encodings one
-// after the other (a character's first byte cannot occur inside
-// another's), so a bigram s holds always has its bit set.
-func hanBigramSet(set []uint64, s string) []uint64 {
-	if len(set) != bigramWords {
-		set = make([]uint64, bigramWords)
+// pairTable returns, in table (reused), an open-addressing hash table of
+// the pairs of consecutive Chinese characters of s, s holds the
+// encodings of two characters one after the other exactly when the pair
+// is in the table (a character's first byte cannot occur inside
+// another's, so decoding s as range does meets every such pair). A line's opening of 600
+// bytes has at most 200 pairs, so pairSlots leaves the table at most
+// two-fifths full; a zero slot is empty (no pair of characters is zero).
+func pairTable(table []uint64, s string) []uint64 {
+	if len(table) != pairSlots {
+		table = make([]uint64, pairSlots)
 	}
-	clear(set)
+	clear(table)
 	prev := rune(-1)
 	for _, r := range s {
 		if !cjk.IsHan(r) {
@@ -373,17 +370,39 @@ func hanBigramSet(set []uint64, s string) []uint64 {
 			continue
 		}
 		if prev >= 0 {
-			h := bigramHash(prev, r)
-			set[h>>6] |= 1 << (h & 63)
+			k := pairKey(prev, r)
+			for j := bigramHash(prev, r) & (pairSlots - 1); ; j = (j + 1) & (pairSlots - 1) {
+				if table[j] == k {
+					break
+				}
+				if table[j] == 0 {
+					table[j] = k
+					break
+				}
+			}
 		}
 		prev = r
 	}
-	return set
+	return table
 }
 
-// bigramWords is the size of hanBigramSet's sets in words: 4096 bits, so
-// that the 200 bigrams of a long line's opening leave most bits clear.
-const bigramWords = 64
+// pairSlots is the size of pairTable's tables, a power of two.
+const pairSlots = 512
+
+func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+// hasPair reports whether table (from pairTable) holds key k, whose
+// bigramHash is h.
+func hasPair(table []uint64, h uint32, k uint64) bool {
+	for j := h & (pairSlots - 1); ; j = (j + 1) & (pairSlots - 1) {
+		switch table[j] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
 
 func bigramHash(a, b rune) uint32 { return (uint32(a)*2654435761 ^ uint32(b)*40503) >> 20 }
 
@@ -398,7 +417,7 @@ func cutMidSentence(l *Line) bool {
 	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
 		return false
 	}
-	return utf8.RuneCountInString(t) >= 16 && strings.ContainsAny(t, "，,")
+	return !cjk.RunesAtMost(t, 15) && strings.ContainsAny(t, "，,")
 }
 
 // remnant reports a short line that ends the sentence it starts in: the
@@ -406,7 +425,7 @@ func cutMidSentence(l *Line) bool {
 func remnant(l *Line) bool {
 	t := strings.TrimRight(l.Text, " ")
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return utf8.RuneCountInString(t) <= 12 && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
+	return cjk.RunesAtMost(t, 12) && cjk.IsSentenceEnd(r) && !strings.ContainsAny(t[:len(t)-utf8.RuneLen(r)], "。！？!?")
 }
 
 // detIndex returns the bit number of a detector answer.

@@ -51,7 +51,7 @@ func randomText(rng *rand.Rand, n int) string {
 	return b.String()
 }
 
-// TestOverlapMatchesSubstring checks the bigram-set overlap against the
+// TestOverlapMatchesSubstring checks the hash-table overlap against the
 // substring search it replaces, on long lines around the 600-byte cut and
 // on several short lines compared with the same long one.
 func TestOverlapMatchesSubstring(t *testing.T) {
