@@ -649,30 +649,21 @@ func (a *assembler) contentSpan(i int) Span {
 // spanSlab.
 const slabChunk = 256
 
-// oneLine returns []int{i}, cut from lineSlab with its capacity capped so
-// that an append to it cannot reach its neighbours.
-func (a *assembler) oneLine(i int) []int {
-	if len(a.lineSlab) == cap(a.lineSlab) {
-		a.lineSlab = make([]int, 0, slabChunk)
+// cutOne returns []T{v}, cut from the chunk *slab (a new chunk of
+// slabChunk when it is full) with its capacity capped so that an append
+// to it cannot reach its neighbours.
+func cutOne[T any](slab *[]T, v T) []T {
+	if len(*slab) == cap(*slab) {
+		*slab = make([]T, 0, slabChunk)
 	}
-	a.lineSlab = append(a.lineSlab, i)
-	n := len(a.lineSlab)
-	return a.lineSlab[n-1 : n : n]
-}
-
-// oneSpan returns []Span{sp}, cut from spanSlab as oneLine does.
-func (a *assembler) oneSpan(sp Span) []Span {
-	if len(a.spanSlab) == cap(a.spanSlab) {
-		a.spanSlab = make([]Span, 0, slabChunk)
-	}
-	a.spanSlab = append(a.spanSlab, sp)
-	n := len(a.spanSlab)
-	return a.spanSlab[n-1 : n : n]
+	*slab = append(*slab, v)
+	n := len(*slab)
+	return (*slab)[n-1 : n : n]
 }
 
 func (a *assembler) single(i int, kind BlockKind, reason string) {
 	l := &a.d.Lines[i]
-	a.blocks = append(a.blocks, Block{Kind: kind, Text: l.Text, Lines: a.oneLine(i), Spans: a.oneSpan(a.contentSpan(i)),
+	a.blocks = append(a.blocks, Block{Kind: kind, Text: l.Text, Lines: cutOne(&a.lineSlab, i), Spans: cutOne(&a.spanSlab, a.contentSpan(i)),
 		Reason: reason, Indent: l.Indent, pieces: l.pieces})
 }
 

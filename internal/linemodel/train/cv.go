@@ -14,19 +14,25 @@ type Result struct {
 	ByKind map[string]*Tally
 }
 
+// outOfFold returns the pages not in fold (page i is in fold i mod k):
+// the pages a model for that fold is fitted on.
+func outOfFold(exs []Example, k, fold int) []Example {
+	var fit []Example
+	for i := range exs {
+		if i%k != fold {
+			fit = append(fit, exs[i])
+		}
+	}
+	return fit
+}
+
 // CrossValidate scores every page with a model fitted on the other folds:
 // page i is in fold i mod k (k ≥ 2; k = len(exs) leaves one page out).
 func CrossValidate(exs []Example, k int, p Params) *Result {
 	r := &Result{All: NewTally(), BySet: map[string]*Tally{}, ByKind: map[string]*Tally{}}
 	k = max(2, min(k, len(exs)))
 	for fold := 0; fold < k; fold++ {
-		var fit []Example
-		for i := range exs {
-			if i%k != fold {
-				fit = append(fit, exs[i])
-			}
-		}
-		m := Fit(fit, p)
+		m := Fit(outOfFold(exs, k, fold), p)
 		for i := fold; i < len(exs); i += k {
 			ScorePage(exs[i].Page, m, r)
 		}
@@ -63,13 +69,7 @@ func LineConfusion(exs []Example, k int, p Params) [linemodel.NumLabels][linemod
 	var c [linemodel.NumLabels][linemodel.NumLabels]int
 	k = max(2, min(k, len(exs)))
 	for fold := 0; fold < k; fold++ {
-		var fit []Example
-		for i := range exs {
-			if i%k != fold {
-				fit = append(fit, exs[i])
-			}
-		}
-		m := Fit(fit, p)
+		m := Fit(outOfFold(exs, k, fold), p)
 		for i := fold; i < len(exs); i += k {
 			got, _ := m.Label(exs[i].Lines)
 			for j, want := range exs[i].Labels {

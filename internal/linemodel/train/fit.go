@@ -49,13 +49,7 @@ func fitDecoder(m *linemodel.Model, exs []Example, p Params) {
 	k := p.TransFolds
 	scores := make([][]float32, len(exs))
 	for fold := 0; fold < k; fold++ {
-		var fit []Example
-		for i := range exs {
-			if i%k != fold {
-				fit = append(fit, exs[i])
-			}
-		}
-		fm := fitLines(fit, p)
+		fm := fitLines(outOfFold(exs, k, fold), p)
 		for i := fold; i < len(exs); i += k {
 			scores[i] = fm.Scores(linemodel.Features(exs[i].Lines))
 		}
