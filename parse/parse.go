@@ -71,8 +71,12 @@ type parser struct {
 	// subOpen is set while a dash subtitle taken by dashSubtitle has not
 	// closed.
 	subOpen bool
-	year    int // the year, 0 when unknown
-	month   int
+	// signed is set when a byline followed the current article's
+	// paragraphs: the article is signed off, and a paragraph opening with
+	// a dateline after it opens the next story.
+	signed bool
+	year   int // the year, 0 when unknown
+	month  int
 }
 
 func fromLayout(ld *layout.Document, c *config) *Document {
@@ -319,6 +323,13 @@ func (p *parser) block(i int) int {
 			}
 		}
 		p.settleFront(false)
+		if len(p.cur.Paragraphs) > 0 && p.headByline(i) {
+			// a byline set above a story that opens with a dateline,
+			// after another story's body: the next story's
+			p.close()
+			p.cur = &Article{}
+		}
+		p.signed = len(p.cur.Paragraphs) > 0
 		p.bylineLine(b.Text)
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
@@ -359,9 +370,18 @@ func (p *parser) block(i int) int {
 				p.cur = &Article{}
 			}
 		}
-		if a := p.cur; len(a.Paragraphs) > 0 && detect.OpensWithDateline(b.Text) && p.startsStory(i) {
-			return i + 1
+		if a := p.cur; len(a.Paragraphs) > 0 && detect.OpensWithDateline(b.Text) {
+			if p.startsStory(i) {
+				return i + 1
+			}
+			if p.signed {
+				// a dateline after the byline that signed the article
+				// off opens the next story, headline or not
+				p.close()
+				p.cur = &Article{}
+			}
 		}
+		p.signed = false
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
 			if isStandfirst(b.Text) {
 				p.front = append(p.front, i)
@@ -403,6 +423,25 @@ func (p *parser) block(i int) int {
 	}
 	p.headline(i, j)
 	return j
+}
+
+// headByline reports whether the byline block at i is set above the story
+// that follows rather than under the one before: it is not in brackets
+// (a byline signing a story off is: （记者 张三）) and the next block
+// that is not a caption or furniture opens with a dateline.
+func (p *parser) headByline(i int) bool {
+	t := strings.TrimSpace(p.blocks[i].Text)
+	if strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "【") || strings.HasPrefix(t, "[") {
+		return false
+	}
+	for j := i + 1; j < len(p.blocks); j++ {
+		b := &p.blocks[j]
+		if b.Kind == layout.Caption || b.Kind == layout.Furniture {
+			continue
+		}
+		return detect.OpensWithDateline(b.Text)
+	}
+	return false
 }
 
 // afterLeadIn reports a block at i right below the current article's last
@@ -676,7 +715,7 @@ func (p *parser) bylineLine(text string) {
 // list, a cut-off last item) is not an article: its headline becomes
 // boilerplate.
 func (p *parser) close() {
-	p.subOpen = false
+	p.subOpen, p.signed = false, false
 	p.settleFront(false)
 	a := p.cur
 	p.cur = nil

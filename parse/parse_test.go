@@ -256,3 +256,20 @@ func TestReportDashSubtitle(t *testing.T) {
 	assert.Equal(t, "某某镇人民政府工作报告", a.Title)
 	assert.Equal(t, "——2024年1月5日在某某镇第三届人民代表大会第二次会议上", a.Subtitle)
 }
+
+func TestDatelineAfterSignedStory(t *testing.T) {
+	// a story signed off by a bracketed byline, then a headless story
+	// opening with a dateline (its headline lost): two articles
+	d := mustParse(t, "街道召开居民议事会\n\n本报讯 近日，某街道召开居民议事会，讨论加装电梯事宜。\n\n居民代表踊跃发言。\n\n（记者 王明）\n\n"+
+		"本报讯 3月5日上午，某社区举行志愿服务活动，居民纷纷参与。\n\n活动持续两小时。")
+	require.Len(t, d.Articles, 2)
+	assert.Equal(t, []string{"王明"}, d.Articles[0].Reporters)
+	assert.Equal(t, "本报讯", d.Articles[1].Dateline)
+	assert.Empty(t, d.Articles[1].Reporters)
+	// an unbracketed byline between the two belongs to the story below
+	d = mustParse(t, "街道召开居民议事会\n\n本报讯 近日，某街道召开居民议事会，讨论加装电梯事宜。\n\n居民代表踊跃发言。\n\n记者 李强\n\n"+
+		"本报讯 3月5日上午，某社区举行志愿服务活动，居民纷纷参与。\n\n活动持续两小时。")
+	require.Len(t, d.Articles, 2)
+	assert.Empty(t, d.Articles[0].Reporters)
+	assert.Equal(t, []string{"李强"}, d.Articles[1].Reporters)
+}
