@@ -179,6 +179,9 @@ func (p *parser) rescueHeadline() bool {
 		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
 			continue
 		}
+		if b.Kind == layout.Furniture && layout.IsRunningHead(b.Text) {
+			continue // a printed page's running head (社区晨报 · 第3版) is no headline
+		}
 		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) {
 			continue
 		}
@@ -359,7 +362,7 @@ func (p *parser) block(i int) int {
 				}
 				p.unBoilerplate(taken)
 			} else {
-				if len(b.Lines) == 1 && !endsSentence(b.Text) && (b.Kind == layout.Heading ||
+				if len(b.Lines) == 1 && !endsSentence(b.Text) && !detect.OpensWithDateline(b.Text) && (b.Kind == layout.Heading ||
 					cjk.RunesAtMost(b.Text, 60) && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
 					headShaped(b.Text)) {
 					// a heading-shaped line opening a headless run of body, or

@@ -273,3 +273,13 @@ func TestDatelineAfterSignedStory(t *testing.T) {
 	assert.Empty(t, d.Articles[0].Reporters)
 	assert.Equal(t, []string{"李强"}, d.Articles[1].Reporters)
 }
+
+func TestRunningHeadNoHeadline(t *testing.T) {
+	// a headless story under a printed page's running head: the running
+	// head is not taken for its headline
+	d := mustParse(t, "第07版 2022年10月19日 星期三\n\n本报讯 区信访工作联席会议7月20日下午召开。区委\n书记在会上强调，要深入学习贯彻有关会议精神和\n要求，全力做好信访和安全稳定工作。\n\n会上，街道、区绿化市容局作交流发言。")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.NotContains(t, a.Title, "第07版")
+	assert.Equal(t, "本报讯", a.Dateline)
+}
