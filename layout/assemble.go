@@ -139,6 +139,7 @@ func (a *assembler) run(bom int) {
 		saved := d.Repairs
 		d.Repairs = nil
 		a.ocrBrackets()
+		a.ocrDashes()
 		bracketRepairs, d.Repairs = d.Repairs, saved
 	}
 	for i := range d.Lines {
@@ -403,6 +404,8 @@ func (a *assembler) step(k int) int {
 	A := a.cur.lines[len(a.cur.lines)-1]
 	fa := &a.feats[A]
 	switch {
+	case a.ocrSubtitleApart(i):
+		// a headline and its dash subtitle stand apart
 	case a.ocrMarkedCaption(A, k):
 		// a caption marked as such (图为…, ▲…, …摄) inside a cut
 		// sentence whose continuation OCR set elsewhere: lifted out, the

@@ -70,7 +70,9 @@
 //     lifted out. Running heads, page labels, dates and page numbers are
 //     page furniture wherever they stand ([IsRunningHead]). Brackets OCR
 //     misread around a byline (本报讯〈记者 张三)) are restored
-//     ([RepairOCRBracket]), and a vertical headline of two phrase columns
+//     ([RepairOCRBracket]), the dash opening a subtitle read as 一一 is
+//     restored ([RepairOCRDash]) and the subtitle stands apart from its
+//     headline and the body, and a vertical headline of two phrase columns
 //     read across, a character of each a line, is reassembled right
 //     column first. None of this applies to text without column lines.
 //

@@ -240,3 +240,48 @@ func TestOCRSentenceEndAtLineEndRunsOn(t *testing.T) {
 	require.Len(t, body, 2, "blocks: %q", body)
 	assert.Equal(t, "街道召开社区代表会议，听取居民对老旧小区改造的意见和建议，会议由街道党工委副书记主持，四十余名代表参加，会期一天半结束。参加会议的还有各居民区书记、主任和部门负责人，大家围绕加装电梯和停车管理发言。", body[0])
 }
+
+// OCR reads the dash opening a subtitle as 一一: restored under a
+// headline, left alone in body text.
+func TestOCRDashRestored(t *testing.T) {
+	src := "街道召开社区代表会议\n一一把好事办到群众心坎上\n\n本报讯 1月5日，街道召开会议。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var texts []string
+	n := 0
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text)
+	}
+	for _, r := range d.Repairs {
+		if r.Kind == RepairOCRDash {
+			n++
+			assert.Equal(t, "一一", src[r.Span.Start:r.Span.End])
+		}
+	}
+	assert.Equal(t, 1, n)
+	assert.Contains(t, texts, "——把好事办到群众心坎上")
+	// 一一 inside body text, after a sentence, stays
+	d, err = AnalyzeString("会议要求各部门抓好落实。\n一一对应建立台账\n")
+	require.NoError(t, err)
+	for _, r := range d.Repairs {
+		assert.NotEqual(t, RepairOCRDash, r.Kind)
+	}
+}
+
+// On an OCR'd page a headline whose closing quote OCR lost does not run on
+// into its dash subtitle, nor the subtitle into the body's first line.
+func TestOCRSubtitleApart(t *testing.T) {
+	src := "第6版 2019年5月23日 星期四\n\n成立项目攻坚小组 助居民实现“新居梦\n\n一一推动各项工作落地见效\n" +
+		"斜土街道日晖六村111-113、125-131号共有\n非成套改造房屋78户，总建筑面积近2900\n" +
+		"平方米，自2005年起，街道启动对两栋房屋\n居民成套改造意愿征询工作。同意的居民\n" +
+		"打好攻坚战，用真心听取居民意见，用真情\n化解居民疑虑。最后一户居民签下了搬迁\n" +
+		"协议书，标志着日晖六村成套改造历时十五\n年，终于达到意愿征询、方案征询三大目标\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var texts []string
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text)
+	}
+	assert.Contains(t, texts, "——推动各项工作落地见效")
+	assert.Contains(t, texts, "成立项目攻坚小组 助居民实现“新居梦")
+}

@@ -180,3 +180,88 @@ func (a *assembler) replaceInLine(i, at, size int, text, reason string) {
 	l.pieces = pieces
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairOCRBracket, Span: src, Before: old, After: text, Reason: reason})
 }
+
+// RepairOCRDash marks the dash opening a subtitle that OCR read as two
+// Chinese "one" characters (一一) or a one and a rule mark (一_),
+// restored: 一一把好事办到群众心坎上 → ——把好事办到群众心坎上.
+const RepairOCRDash RepairKind = "ocr-dash"
+
+// maxSubtitleRunes is the longest line read as a dash subtitle, and
+// maxTitleRunes the longest line above it read as its headline.
+const (
+	maxSubtitleRunes = 30
+	maxTitleRunes    = 40
+)
+
+// dashLike reports the characters OCR reads for the halves of a dash: the
+// numeral 一, a rule, a hyphen.
+func dashLike(r rune) bool {
+	return r == '一' || r == '_' || r == '-' || r == '—' || r == '－'
+}
+
+// ocrDashes restores the dash opening a subtitle under a headline when OCR
+// read it as 一一 (or 一_, _一): the line opens with two dash-like
+// characters, at least one of them 一 and neither a real dash pair,
+// followed by a Chinese character; it is short and holds no sentence
+// punctuation; and the line above it (a blank line between or not) is a
+// headline: short, ending with no sentence or clause mark. A body line
+// opening with 一一 (一一对应) runs on from a longer line that does end one
+// or is itself long.
+func (a *assembler) ocrDashes() {
+	lines := a.d.Lines
+	prev := -1 // the last non-blank line
+	for i := range lines {
+		l := &lines[i]
+		if l.Blank {
+			continue
+		}
+		p := prev
+		prev = i
+		if p < 0 || i-p > 2 {
+			continue
+		}
+		text := l.Text
+		at := len(text) - len(strings.TrimLeft(text, " "))
+		r1, n1 := utf8.DecodeRuneInString(text[at:])
+		r2, n2 := utf8.DecodeRuneInString(text[at+n1:])
+		r3, _ := utf8.DecodeRuneInString(text[at+n1+n2:])
+		if !dashLike(r1) || !dashLike(r2) || r1 != '一' && r2 != '一' || r1 == '一' && r2 == '一' && r3 == '一' || !cjk.IsHan(r3) {
+			continue
+		}
+		if n := utf8.RuneCountInString(text); n > maxSubtitleRunes || n < 4 || strings.ContainsAny(text, "。！？；") {
+			continue
+		}
+		above := strings.TrimSpace(lines[p].Text)
+		last, _ := utf8.DecodeLastRuneInString(above)
+		if utf8.RuneCountInString(above) > maxTitleRunes || strings.ContainsRune("。！？；，、：", last) {
+			continue
+		}
+		a.replaceInLine(i, at, n1+n2, "——", "dash OCR read as 一一 before a subtitle restored")
+		a.d.Repairs[len(a.d.Repairs)-1].Kind = RepairOCRDash
+	}
+}
+
+// isDashSubtitle reports a line that reads as a dash subtitle: it opens
+// with a dash (——让服务更贴近群众), is short and holds no sentence
+// punctuation.
+func isDashSubtitle(text string) bool {
+	text = strings.TrimSpace(text)
+	return strings.HasPrefix(text, "——") && utf8.RuneCountInString(text) <= maxSubtitleRunes && !strings.ContainsAny(text, "。！？；")
+}
+
+// ocrSubtitleApart reports, on an OCR'd page, that the open paragraph,
+// one short line with no sentence end (a headline, maybe with a quote OCR
+// left open), and the line i do not run on because one of them is a dash
+// subtitle: a headline and its subtitle stand apart, and so do a subtitle
+// and the body's first line OCR set right under it.
+func (a *assembler) ocrSubtitleApart(i int) bool {
+	if a.cols.width == 0 && len(a.colTop) == 0 || a.cur == nil || len(a.cur.lines) != 1 || a.feats[i].startsCont {
+		return false
+	}
+	A := a.cur.lines[0]
+	fa := &a.feats[A]
+	if fa.endsSentence || fa.endsClause || fa.byline || fa.dateline || utf8.RuneCountInString(a.d.Lines[A].Text) > maxTitleRunes {
+		return false
+	}
+	return isDashSubtitle(a.d.Lines[i].Text) || isDashSubtitle(a.d.Lines[A].Text)
+}

@@ -182,6 +182,9 @@ func (p *parser) rescueHeadline() bool {
 		if b.Kind == layout.Furniture && layout.IsRunningHead(b.Text) {
 			continue // a printed page's running head (社区晨报 · 第3版) is no headline
 		}
+		if strings.HasPrefix(b.Text, "——") {
+			continue // a dash subtitle is the headline's, not one
+		}
 		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) {
 			continue
 		}
@@ -366,9 +369,14 @@ func (p *parser) block(i int) int {
 					cjk.RunesAtMost(b.Text, 60) && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) != layout.LabelBody ||
 					headShaped(b.Text)) {
 					// a heading-shaped line opening a headless run of body, or
-					// an open line set apart from the body that follows
-					p.headline(i, i+1)
-					return i + 1
+					// an open line set apart from the body that follows,
+					// with the dash subtitle set below it
+					j := i + 1
+					for j < len(p.blocks) && p.dashLine(&p.blocks[j]) {
+						j++
+					}
+					p.headline(i, j)
+					return j
 				}
 				p.cur = &Article{}
 			}
@@ -404,13 +412,35 @@ func (p *parser) block(i int) int {
 	// one: a heading-shaped line right below, opening with a dash or
 	// likely enough a headline line
 	j := i + 1
+	if p.dashLine(b) && i > 0 && p.blocks[i-1].Kind == layout.Heading && len(p.blocks[i-1].Lines) == 1 && headShaped(p.blocks[i-1].Text) {
+		// a dash subtitle opens no headline: the heading right above it,
+		// which the model set aside or took for body, is its title
+		above := &p.blocks[i-1]
+		if n := len(p.front); n > 0 && p.front[n-1] == i-1 {
+			p.front = p.front[:n-1]
+			i--
+		} else if a := p.cur; a != nil && len(a.Paragraphs) > 1 {
+			if last := &a.Paragraphs[len(a.Paragraphs)-1]; len(last.segs) == 1 && last.segs[0].block == above {
+				a.Spans = removeSpans(a.Spans, above.Spans)
+				a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+				i--
+			}
+		}
+	}
+	if p.dashLine(b) && &p.blocks[i] == b && p.cur != nil && len(p.cur.Paragraphs) > 0 && !p.opensStory(i+1) {
+		// a dash subtitle with no headline above it, inside a body and
+		// not above a story's opening (OCR set it apart from its
+		// headline): it opens no article
+		p.front = append(p.front, i)
+		return i + 1
+	}
 	for j < len(p.blocks) && p.blocks[j].Kind != layout.Caption {
 		b := &p.blocks[j]
 		if !headlineText(b.Text) || keyValue(b.Text) {
 			break
 		}
 		if l := p.label(b); l != layout.LabelHeadline && !(l == layout.LabelSection && len(b.Lines) == 1 && b.Kind == layout.Heading) &&
-			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) {
+			!(l != layout.LabelBody && l != layout.LabelByline && p.subtitleLike(b)) && !p.dashLine(b) {
 			break
 		}
 		j++
@@ -428,6 +458,20 @@ func (p *parser) block(i int) int {
 	return j
 }
 
+// opensStory reports whether the first block from i that is not a caption
+// or furniture opens a story: a byline, or a paragraph opening with a
+// dateline.
+func (p *parser) opensStory(i int) bool {
+	for j := i; j < len(p.blocks); j++ {
+		b := &p.blocks[j]
+		if b.Kind == layout.Caption || b.Kind == layout.Furniture {
+			continue
+		}
+		return b.Kind == layout.Byline || detect.OpensWithDateline(b.Text)
+	}
+	return false
+}
+
 // headByline reports whether the byline block at i is set above the story
 // that follows rather than under the one before: it is not in brackets
 // (a byline signing a story off is: （记者 张三）) and the next block
@@ -438,11 +482,9 @@ func (p *parser) headByline(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(p.blocks); j++ {
-		b := &p.blocks[j]
-		if b.Kind == layout.Caption || b.Kind == layout.Furniture {
-			continue
+		if b := &p.blocks[j]; b.Kind != layout.Caption && b.Kind != layout.Furniture {
+			return detect.OpensWithDateline(b.Text)
 		}
-		return detect.OpensWithDateline(b.Text)
 	}
 	return false
 }
@@ -589,6 +631,14 @@ func (p *parser) subtitleLike(b *layout.Block) bool {
 		return false
 	}
 	return strings.HasPrefix(b.Text, "——") || strings.HasPrefix(b.Text, "--") || p.ld.Lines[b.Lines[0]].HeadlineP >= minSubtitle
+}
+
+// dashLine reports a block that is a dash subtitle by its shape, whatever
+// the line model says: one line set apart, opening with a
+// dash (——把好事办到群众心坎上), no sentence in it.
+func (p *parser) dashLine(b *layout.Block) bool {
+	return (b.Kind == layout.Heading || b.Kind == layout.Body) && len(b.Lines) == 1 && strings.HasPrefix(b.Text, "——") &&
+		headlineText(b.Text) && !endsSentence(b.Text) && cjk.RunesAtMost(b.Text, maxSubtitleLine)
 }
 
 // startsStory handles a paragraph at i that opens with a dateline inside

@@ -283,3 +283,16 @@ func TestRunningHeadNoHeadline(t *testing.T) {
 	assert.NotContains(t, a.Title, "第07版")
 	assert.Equal(t, "本报讯", a.Dateline)
 }
+
+func TestDashSubtitleNotTitle(t *testing.T) {
+	// a dash subtitle the model takes for the headline while it sets the
+	// headline above it aside: the headline is the title, the dash line
+	// its subtitle
+	d := mustParse(t, "社区晨报\n\n第3版 民生 2023年11月14日 星期一\n\n全力以赴推动全年各项目标任务圆满完成\n——共建共治共享美好家园\n"+
+		"口记者 林伟 通讯员 李华\n\n本报讯7月21日下午，\n老西门街道召开2020年半年\n度工作会议，街道党政领导，\n各部门负责人参加会议。\n")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "全力以赴推动全年各项目标任务圆满完成", a.Title)
+	assert.Equal(t, "——共建共治共享美好家园", a.Subtitle)
+	assert.Equal(t, []string{"林伟"}, a.Reporters)
+}
