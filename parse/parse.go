@@ -346,6 +346,18 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 	case layout.LabelBody:
+		if p.signed && b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) && headShaped(b.Text) &&
+			!detect.OpensWithDateline(b.Text) {
+			// a heading set apart after the byline that signed the
+			// article off: the next story's headline, with its dash
+			// subtitle
+			j := i + 1
+			for j < len(p.blocks) && p.dashLine(&p.blocks[j]) {
+				j++
+			}
+			p.headline(i, j)
+			return j
+		}
 		if p.cur == nil {
 			front := append([]int(nil), p.front...)
 			p.settleFront(false)
@@ -390,6 +402,8 @@ func (p *parser) block(i int) int {
 				// off opens the next story, headline or not
 				p.close()
 				p.cur = &Article{}
+			} else if p.cutHeadline(i) {
+				return i + 1
 			}
 		}
 		p.signed = false
@@ -666,6 +680,29 @@ func (p *parser) startsStory(i int) bool {
 	}
 	a.Paragraphs = a.Paragraphs[:k]
 	p.headline(first, i)
+	p.paragraph(&p.blocks[i], false)
+	return true
+}
+
+// cutHeadline handles a paragraph at i that opens with a dateline inside
+// an article's body, right below a one-line paragraph that ends with no
+// sentence mark (a headline OCR cut short: 市级环境教育基地又添新成员，):
+// that line is the new story's headline. It reports false, changing
+// nothing, when there is none.
+func (p *parser) cutHeadline(i int) bool {
+	a := p.cur
+	if i == 0 || len(a.Paragraphs) < 2 {
+		return false
+	}
+	last := &a.Paragraphs[len(a.Paragraphs)-1]
+	above := &p.blocks[i-1]
+	if len(last.segs) != 1 || last.segs[0].block != above || len(above.Lines) != 1 || endsSentence(above.Text) ||
+		!cjk.RunesAtMost(above.Text, 40) || strings.ContainsAny(above.Text, "。；") {
+		return false
+	}
+	a.Spans = removeSpans(a.Spans, above.Spans)
+	a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+	p.headline(i-1, i)
 	p.paragraph(&p.blocks[i], false)
 	return true
 }

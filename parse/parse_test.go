@@ -296,3 +296,14 @@ func TestDashSubtitleNotTitle(t *testing.T) {
 	assert.Equal(t, "——共建共治共享美好家园", a.Subtitle)
 	assert.Equal(t, []string{"林伟"}, a.Reporters)
 }
+
+func TestDatelineUnderCutHeadline(t *testing.T) {
+	// a story runs on into the next, whose headline OCR cut short to a
+	// line ending in a comma: the line is the next story's headline
+	d := mustParse(t, "街道召开居民议事会\n\n记者 王明\n\n近日，某街道召开居民议事会，讨论加装电梯事宜。\n\n居民代表踊跃发言。\n\n"+
+		"市级环境教育基地又添新成员，\n\n本报讯 3月5日上午，某社区举行志愿服务活动，居民纷纷参与。\n\n活动持续两小时。")
+	require.Len(t, d.Articles, 2)
+	assert.Equal(t, "市级环境教育基地又添新成员，", d.Articles[1].Title)
+	assert.Equal(t, "本报讯", d.Articles[1].Dateline)
+	assert.Len(t, d.Articles[0].Paragraphs, 2)
+}
