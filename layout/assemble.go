@@ -406,6 +406,9 @@ func (a *assembler) step(k int) int {
 	switch {
 	case a.ocrSubtitleApart(i):
 		// a headline and its dash subtitle stand apart
+	case a.ocrDatelineRunsOn(i):
+		a.join(i) // 本报讯 徐汇区信访工作联席⏎会议全体……
+		return k
 	case a.ocrMarkedCaption(A, k):
 		// a caption marked as such (图为…, ▲…, …摄) inside a cut
 		// sentence whose continuation OCR set elsewhere: lifted out, the

@@ -285,3 +285,25 @@ func TestOCRSubtitleApart(t *testing.T) {
 	assert.Contains(t, texts, "——推动各项工作落地见效")
 	assert.Contains(t, texts, "成立项目攻坚小组 助居民实现“新居梦")
 }
+
+// On an OCR'd page the first line of a paragraph that opens with a
+// dateline runs on into the next line, whatever the line model says (a
+// sample rendered and read by tesseract, psm 3).
+func TestOCRDatelineRunsOn(t *testing.T) {
+	src := "长桥新闻\n\n第3版 要闻 ”2023年8月20日 星期四\n\n全力做好我区信访和安稳工作\n\n口记者 徐丽勇 通讯员 罗强艳\n\n" +
+		"本报讯”徐汇区信访工作联席会\n议全体 〈扩大) 会议暨安全稳定工作\n会议7月20日下午召开。区委书记曹\n" +
+		"立强在会上强调，要深入学习贯彻习\n近平总书记关于加强和改进人民信访\n\n全小朋友们为老人测量血压\n\n" +
+		"工作的重要指示精神和中央、市委有\n关会议精神，全力做好我区信访和安\n全稳定工作。\n\n" +
+		"区委常委、政法委书记习挺松主\n持会议。区领导吴捷通报近期我区安\n全稳定形势，副校长王志华传达市信\n" +
+		"访工作联席会议全体 〈扩大) 会议精\n神并总结部署我区信访工作，区人大\n常委会副主任卢鉴出席。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	found := false
+	for _, b := range d.Blocks {
+		if strings.HasPrefix(b.Text, "本报讯") {
+			found = true
+			assert.True(t, strings.HasSuffix(b.Text, "全力做好我区信访和安全稳定工作。"), b.Text)
+		}
+	}
+	assert.True(t, found)
+}

@@ -265,3 +265,21 @@ func (a *assembler) ocrSubtitleApart(i int) bool {
 	}
 	return isDashSubtitle(a.d.Lines[i].Text) || isDashSubtitle(a.d.Lines[A].Text)
 }
+
+// ocrDatelineRunsOn reports, on an OCR'd page, that the open paragraph,
+// a single line opening with a dateline (本报讯 徐汇区信访工作联席) that ends
+// no sentence, runs on into line i set right under it (no blank line
+// between): a dateline opens a paragraph, it never stands as one, however
+// the line model labels the lines. The space OCR keeps after the dateline
+// makes the line look like a spaced headline line to the width rules.
+func (a *assembler) ocrDatelineRunsOn(i int) bool {
+	if a.cols.width == 0 && len(a.colTop) == 0 || a.cur == nil || len(a.cur.lines) != 1 {
+		return false
+	}
+	A := a.cur.lines[0]
+	fa, f := &a.feats[A], &a.feats[i]
+	if !fa.dateline || fa.endsSentence || fa.byline || A+1 != i {
+		return false
+	}
+	return !f.byline && !f.dateline && f.furniture == noFurn && !isCaptionMarked(a.d.Lines[i].Text) && !isDashSubtitle(a.d.Lines[i].Text)
+}
