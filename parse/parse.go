@@ -689,9 +689,12 @@ func (p *parser) startsStory(i int) bool {
 // sentence mark (a headline OCR cut short: 市级环境教育基地又添新成员，):
 // that line is the new story's headline. It reports false, changing
 // nothing, when there is none.
+//
+// When that line is the article's only paragraph, under its headline, it
+// is the rest of the headline, and the dateline paragraph opens the body.
 func (p *parser) cutHeadline(i int) bool {
 	a := p.cur
-	if i == 0 || len(a.Paragraphs) < 2 {
+	if i == 0 || len(a.Paragraphs) == 0 {
 		return false
 	}
 	last := &a.Paragraphs[len(a.Paragraphs)-1]
@@ -700,9 +703,23 @@ func (p *parser) cutHeadline(i int) bool {
 		!cjk.RunesAtMost(above.Text, 40) || strings.ContainsAny(above.Text, "。；") {
 		return false
 	}
+	if len(a.Paragraphs) == 1 && (len(a.headLines) == 0 || len(a.Reporters)+len(a.Correspondents) > 0 || a.Dateline != "") {
+		return false
+	}
 	a.Spans = removeSpans(a.Spans, above.Spans)
 	a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
-	p.headline(i-1, i)
+	if len(a.Paragraphs) == 0 {
+		// the headline's last line
+		a.headLines = append(a.headLines, above)
+		a.Spans = append(a.Spans, above.Spans...)
+		lines := make([]string, 0, len(a.headLines))
+		for _, h := range a.headLines {
+			lines = append(lines, cleanHeadline(h.Text))
+		}
+		a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+	} else {
+		p.headline(i-1, i)
+	}
 	p.paragraph(&p.blocks[i], false)
 	return true
 }

@@ -306,4 +306,13 @@ func TestDatelineUnderCutHeadline(t *testing.T) {
 	assert.Equal(t, "市级环境教育基地又添新成员，", d.Articles[1].Title)
 	assert.Equal(t, "本报讯", d.Articles[1].Dateline)
 	assert.Len(t, d.Articles[0].Paragraphs, 2)
+	// right under the headline, the cut line is the headline's rest, and
+	// the dateline and byline of the paragraph below are read
+	d = mustParse(t, "东城街道报\n\n第02版 2020年11月27日 星期日\n\n为民办实事\n\n市级环境教育基地又添新成员，\n\n"+
+		"本报讯（记者 周勇 林敏）为落实有关要求，市生态环境局开展评选。\n\n全市共39家单位被授予荣誉称号。")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Contains(t, a.Kicker+a.Title, "市级环境教育基地又添新成员")
+	assert.Equal(t, "本报讯", a.Dateline)
+	assert.Equal(t, []string{"周勇", "林敏"}, a.Reporters)
 }
