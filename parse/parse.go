@@ -126,6 +126,20 @@ func (p *parser) label(b *layout.Block) layout.LineLabel {
 			return layout.LabelByline
 		}
 	}
+	if first := p.ld.Lines[b.Lines[0]].Label; !b.Narrow && len(b.Lines) >= 3 && (first == layout.LabelSection || first == layout.LabelHeadline) &&
+		endsSentence(b.Text) {
+		// a paragraph of column lines joined (OCR, a PDF) whose first line
+		// the model took for a heading: most of its lines say body
+		body := 0
+		for _, i := range b.Lines {
+			if p.ld.Lines[i].Label == layout.LabelBody {
+				body++
+			}
+		}
+		if body*2 > len(b.Lines) {
+			return layout.LabelBody
+		}
+	}
 	if !b.Narrow || len(b.Lines) == 1 {
 		return p.ld.Lines[b.Lines[0]].Label
 	}

@@ -316,3 +316,25 @@ func TestDatelineUnderCutHeadline(t *testing.T) {
 	assert.Equal(t, "本报讯", a.Dateline)
 	assert.Equal(t, []string{"周勇", "林敏"}, a.Reporters)
 }
+
+func TestColumnParagraphNotSection(t *testing.T) {
+	// a paragraph of column lines joined whose first line the model takes
+	// for a section heading is body (a sample rendered in three columns
+	// and read by tesseract, psm 3)
+	src := "2020年2月13日 星期四\n\n新城街道报。 邻里\n\n社区新风\n\n全力做好我区信访和安稳工作\n\n" +
+		"徐汇区信访工作联席会议全\n体 (扩大) 会议暨安全稳定工作\n会议7月20日下午召开。区委书\n记曹立强在会上强调，要深入学\n" +
+		"习贯彻习近平总书记关于加强和\n改进人民信访工作的重要指示精\n神和中央、市委有关会议精神，\n全力做好我区信访和安全稳定工\n作。\n\n" +
+		"责任编辑: 王杰 美术编辑: 李佳涛\n\n一一推动各项工作落地见效\n\n区委常委、政法委书记习挺\n松主持会议。区领导吴捷通报近\n" +
+		"期我区安全稳定形势，副校长王\n志华传达市信访工作联席会议全\n体 (扩大) 会议精神并总结部署\n我区信访工作，区人大常委会副\n\n" +
+		"第7版: 邻里\n\n全志愿者在小区开展环境整治\n主任卢鉴出席。\n会上，斜土路街道、区绿化\n市容局、城投集团作交流发言。\n(记者 高晨 通讯员 赵晨)\n"
+	d := mustParse(t, src)
+	require.NotEmpty(t, d.Articles)
+	found := false
+	for _, p := range d.Articles[0].Paragraphs {
+		if strings.Contains(p.Text, "会议暨安全稳定工作会议") {
+			found = true
+			assert.False(t, p.Heading, p.Text)
+		}
+	}
+	assert.True(t, found)
+}
