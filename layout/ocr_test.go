@@ -307,3 +307,24 @@ func TestOCRDatelineRunsOn(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// A mark OCR reads alone on a line (a rule, a photo's edge) is noise: the
+// sentence cut at the column's foot runs on past it and past the
+// headline fragment and page number set there (a sample rendered in three
+// columns and read by tesseract, psm 3).
+func TestOCRLoneMarkNoise(t *testing.T) {
+	src := "2019年以来，老西门街道按照区\n委、区政府工作部署，深入推进城区精\n细化管理工作，将牌楼小区、普育里小\n区等列入美丽家园建设项目。\n\n" +
+		"普育里，始建于1867年，是上海\n市不可移动文物保护单位，也是上海市\n首个福联文化展示基地之一。普育里小\n\n]\n\n" +
+		"广长巢克丛到老西门街道调\n\nmm\n4\n\n区共居住213户，户籍人口663人，实\n际居住450人。其中公房77户，售后公\n房136户。\n\n" +
+		"小区的公共管理服务水平，将原有\n老破小的社区生活格局向精细化优质小\n区转变，实现了“老旧小区”硬件提升、\n环境美化的建设目标。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	var texts []string
+	noise := false
+	for _, b := range d.Blocks {
+		texts = append(texts, b.Text)
+		noise = noise || b.Text == "]" && b.Kind == Furniture
+	}
+	assert.True(t, noise, "%q", texts)
+	assert.Contains(t, texts, "普育里，始建于1867年，是上海市不可移动文物保护单位，也是上海市首个福联文化展示基地之一。普育里小区共居住213户，户籍人口663人，实际居住450人。其中公房77户，售后公房136户。")
+}

@@ -49,7 +49,8 @@ func (a *assembler) furnReason(i int) string {
 // isOCRNoise reports a line that OCR made of a photo, a rule or a stain:
 // Latin letters mixed with a Chinese character or two (SN抽sn), a few
 // Latin letters alone (wm), or one or two Chinese characters with nothing
-// else, not in a narrow run. None has sentence punctuation.
+// else, not in a narrow run, or a mark or two alone (], ‖). None has
+// sentence punctuation.
 func (a *assembler) isOCRNoise(i int) bool {
 	lines := a.d.Lines
 	text := lines[i].Text
@@ -73,6 +74,8 @@ func (a *assembler) isOCRNoise(i int) bool {
 		return false
 	}
 	switch {
+	case han == 0 && latin == 0 && n <= 2 && strings.Trim(strings.ReplaceAll(text, " ", ""), junkMarks) == "":
+		return true // ], ‖, _: a rule or a photo's edge
 	case latin >= 2 && han >= 1 && latin+other >= han:
 		return true // SN抽sn, [一一人 三 三LULI
 	case han == 0 && latin >= 1 && latin <= 4 && other == 0:
@@ -87,6 +90,11 @@ func (a *assembler) isOCRNoise(i int) bool {
 	}
 	return false
 }
+
+// junkMarks are the marks OCR reads alone on a line from a rule, a
+// photo's edge or a stain. Closing quotes and brackets that may end a
+// paragraph's last line are not among them.
+const junkMarks = "[]|‖丨_~`'\"•·<>{}《〈(—-=+*#^"
 
 // headSeparators stand between the parts of a running head; OCR reads a
 // middle dot as 。 or a full stop.
