@@ -482,8 +482,31 @@ func (p *parser) block(i int) int {
 		}
 		return j
 	}
+	if p.lateHeadline(i, j) {
+		p.boilerplate(b, "repeated-headline")
+		return j
+	}
 	p.headline(i, j)
 	return j
+}
+
+// minLateOverlap is the least share of a late headline's character pairs
+// found in the lead paragraph of the article it interrupts.
+const minLateOverlap = 0.6
+
+// lateHeadline reports a one-line headline met inside an article's body,
+// with no byline or dateline after it, that echoes the article's lead
+// paragraph (区委副书记、区长巢克俭到老西门街道调研 over 本报讯 8月3日上午，区委
+// 副书记、区长巢克俭到老西门街道调研): the article's own headline, set
+// across the columns and read by OCR in the middle of the text, not a
+// new story's.
+func (p *parser) lateHeadline(i, j int) bool {
+	a := p.cur
+	if a == nil || j != i+1 || len(a.Paragraphs) < 2 || p.opensStory(j) || len(p.blocks[i].Lines) != 1 {
+		return false
+	}
+	o, pairs := pairOverlap(p.blocks[i].Text, a.Paragraphs[0].Text)
+	return pairs >= 6 && o >= minLateOverlap
 }
 
 // opensStory reports whether the first block from i that is not a caption

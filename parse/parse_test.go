@@ -338,3 +338,30 @@ func TestColumnParagraphNotSection(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+func TestLateHeadlineEchoingLead(t *testing.T) {
+	// OCR read the headline set across the columns in the middle of the
+	// text (广长巢克丛到老西门街道调, the lead's 区委副书记、区长巢克俭到老西门街道
+	// 调研): it opens no story (a sample rendered in three columns and read
+	// by tesseract, psm 3)
+	src := "云岭社区报 。 邻里\n\n本报讯〈记者 李洛敏 赵峰超)\n徐汇区信访工作联席会议全体 〈扩\n大) 会议暨安全稳定工作会议7月\n20日下午召开。区委书记曹立强\n" +
+		"在会上强调，要深入学习贯彻习近\n平总书记关于加强和改进人民信访\n工作的重要指示精神和中央、市委\n有关会议精神，全力做好我区信访\n和安全稳定工作。\n\n" +
+		"区委常委、政法委书记习挺松\n主持会议。区领导吴捷通报近期我\n\n会上，和斜十路街道、区绿化市\n容局、城投集团作交流发言。\n\n" +
+		"社区居民学习急救知识 刘燕军 摄\n\n区安全稳定形势，副校长王志华传\n达市信访工作联席会议全体 〈扩大)\n会议精神并总结部署我区信访工作，\n区人大常委会副主任卢鉴出席。\n" +
+		"\n佑H吉炸过这麻风沿消起斗瞩\n\n本报讯〈记者 赵杰勇 李晨刚\n通讯员 何明佳) 8月3日上午，区\n委副书记、区长巢克俭到老西门街\n" +
+		"道调研。街道党工委书记庄卫勤、\n办事处主任周明等陪同调研。\n\n巢克俭一行到普育里小区，听\n取了街道关于美丽家园建设和精细\n化管理工作情况的介绍，对街道在\n" +
+		"社区治理方面取得的成果表示肯定，\n要求街道再接再万，取得更好的成\n\n广委副书记、\n\n全社区居民为老人测量血压\n" +
+		"绩。\n\n2019年以来，老西门街道按\n照区委、区政府工作部署，深入推\n进城区精细化管理工作，将牌楼小\n又、普育里小区等列入美丽家园建\n" +
+		"设项目。\n\n广长巢克丛到老西门街道调\n\nLm\n\n" +
+		"普育里，始建于1867年，是\n上海市不可移动文物保护单位，也\n是上海市首个福联文化展示基地之\n一。普育里小区共居住213户，户\n籍人口663人，实际居住450人。\n其中公房77户，售后公房136户。\n" +
+		"\n小区的公共管理服务水平，将\n原有老破小的社区生活格局向精细\n化优质小区转变，实现了“老旧小\n区”硬件提升、环境美化的建设目\n"
+	d := mustParse(t, src)
+	require.Len(t, d.Articles, 2, "two stories, the second's headline lost")
+	a := d.Articles[1]
+	assert.Equal(t, []string{"赵杰勇", "李晨刚"}, a.Reporters)
+	found := false
+	for _, p := range a.Paragraphs {
+		found = found || strings.HasPrefix(p.Text, "普育里，始建于1867年")
+	}
+	assert.True(t, found, "the text after the late headline stays in its story")
+}
