@@ -252,8 +252,9 @@ func isDashSubtitle(text string) bool {
 // ocrSubtitleApart reports, on an OCR'd page, that the open paragraph,
 // one short line with no sentence end (a headline, maybe with a quote OCR
 // left open), and the line i do not run on because one of them is a dash
-// subtitle: a headline and its subtitle stand apart, and so do a subtitle
-// and the body's first line OCR set right under it.
+// subtitle (a headline and its subtitle stand apart, and so do a subtitle
+// and the body's first line OCR set right under it), or because the open
+// line is a headline's second line.
 func (a *assembler) ocrSubtitleApart(i int) bool {
 	if a.cols.width == 0 && len(a.colTop) == 0 || a.cur == nil || len(a.cur.lines) != 1 || a.feats[i].startsCont {
 		return false
@@ -263,7 +264,18 @@ func (a *assembler) ocrSubtitleApart(i int) bool {
 	if fa.endsSentence || fa.endsClause || fa.byline || fa.dateline || utf8.RuneCountInString(a.d.Lines[A].Text) > maxTitleRunes {
 		return false
 	}
-	return isDashSubtitle(a.d.Lines[i].Text) || isDashSubtitle(a.d.Lines[A].Text)
+	if isDashSubtitle(a.d.Lines[i].Text) || isDashSubtitle(a.d.Lines[A].Text) {
+		return true
+	}
+	// the second line of a two-line headline (深入领会……精神⏎扎实推进“建设
+	// 新徐汇、再造新徐汇”), set right under the heading made of the first,
+	// before a blank line: it does not run on into the body below, though
+	// OCR left a quote in it open
+	if A == 0 || a.d.Lines[A-1].Blank || !a.blankBefore(i) || strings.ContainsAny(a.d.Lines[A].Text, "。，；！？") {
+		return false
+	}
+	n := len(a.blocks)
+	return n > 0 && a.blocks[n-1].Kind == Heading && a.blocks[n-1].Lines[len(a.blocks[n-1].Lines)-1] == A-1
 }
 
 // ocrDatelineRunsOn reports, on an OCR'd page, that the open paragraph,

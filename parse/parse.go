@@ -366,7 +366,7 @@ func (p *parser) block(i int) int {
 			// article off: the next story's headline, with its dash
 			// subtitle
 			j := i + 1
-			for j < len(p.blocks) && p.dashLine(&p.blocks[j]) {
+			for j < len(p.blocks) && (p.dashLine(&p.blocks[j]) || p.secondLine(j)) {
 				j++
 			}
 			p.headline(i, j)
@@ -398,7 +398,7 @@ func (p *parser) block(i int) int {
 					// an open line set apart from the body that follows,
 					// with the dash subtitle set below it
 					j := i + 1
-					for j < len(p.blocks) && p.dashLine(&p.blocks[j]) {
+					for j < len(p.blocks) && (p.dashLine(&p.blocks[j]) || p.secondLine(j)) {
 						j++
 					}
 					p.headline(i, j)
@@ -690,6 +690,20 @@ func (p *parser) subtitleLike(b *layout.Block) bool {
 func (p *parser) dashLine(b *layout.Block) bool {
 	return (b.Kind == layout.Heading || b.Kind == layout.Body) && len(b.Lines) == 1 && strings.HasPrefix(b.Text, "——") &&
 		headlineText(b.Text) && !endsSentence(b.Text) && cjk.RunesAtMost(b.Text, maxSubtitleLine)
+}
+
+// secondLine reports a block at j that is a headline's second line: one
+// line set right under the block before (no blank line between), no
+// sentence or clause punctuation in it, six characters to headline-long,
+// not names (an author under the headline).
+func (p *parser) secondLine(j int) bool {
+	b, prev := &p.blocks[j], &p.blocks[j-1]
+	if len(b.Lines) != 1 || len(prev.Lines) == 0 || b.Lines[0] != prev.Lines[len(prev.Lines)-1]+1 {
+		return false
+	}
+	return !strings.ContainsAny(b.Text, "。，；！？") && !endsSentence(b.Text) && cjk.RunesAtMost(b.Text, 40) && !cjk.RunesAtMost(b.Text, 5) &&
+		!detect.OpensWithDateline(b.Text) && detect.Names(b.Text) == nil &&
+		b.Kind != layout.Byline && b.Kind != layout.Furniture && b.Kind != layout.Caption
 }
 
 // startsStory handles a paragraph at i that opens with a dateline inside

@@ -365,3 +365,21 @@ func TestLateHeadlineEchoingLead(t *testing.T) {
 	}
 	assert.True(t, found, "the text after the late headline stays in its story")
 }
+
+func TestTwoLineHeadlineOpenQuote(t *testing.T) {
+	// a two-line headline whose second line OCR left with its closing
+	// quote misread: both lines are the headline, and the body below
+	// keeps its first paragraph (a sample rendered in two columns and
+	// read by tesseract, psm 3)
+	src := "南湖社区报\n\n第]版 综合”2019年5月1日 星期六\n\n深入领会市第十二次党代会精神\n扎实推进“建设新徐汇、再造新徐汇-\n\n" +
+		"7月18日上午，徐汇区召开区委\n中心组学习 扩大) 会，围绕学习贯\n彻市第十二次党代表大会精神作专题\n学习。区委书记曹立强主持会议。会\n" +
+		"上，市委讲师团专家宣讲团成员、上\n海社会科学院党委书记权衡围绕“全\n面准确把握和理解党代会精神的核心\n要义”“上海未来5年发展应关注的\n" +
+		"十个重大问题”两方面作专题辅导报\n告。区委副书记、区长钟晓咏，区委\n副书记沈权作交流发言。\n\n" +
+		"曹立强指出，市第十二次党代会\n是在我国踏上全面建设社会主义现代\n化国家新征程、上海加快建设具有世\n"
+	d := mustParse(t, src)
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Contains(t, a.Kicker+a.Title+a.Subtitle, "扎实推进")
+	require.NotEmpty(t, a.Paragraphs)
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "7月18日上午"), a.Paragraphs[0].Text)
+}
