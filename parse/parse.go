@@ -455,6 +455,13 @@ func (p *parser) block(i int) int {
 			}
 		}
 	}
+	if n := len(p.front); &p.blocks[i] == b && i > 0 && n > 0 && p.front[n-1] == i-1 && p.blocks[i-1].Kind == layout.Heading &&
+		p.secondLine(i) && headShaped(p.blocks[i-1].Text) && detect.Names(p.blocks[i-1].Text) == nil {
+		// the first line of a two-line headline, set right above it (no
+		// blank line between), which the model set aside
+		p.front = p.front[:n-1]
+		i--
+	}
 	if p.dashLine(b) && &p.blocks[i] == b && p.cur != nil && len(p.cur.Paragraphs) > 0 && !p.opensStory(i+1) {
 		// a dash subtitle with no headline above it, inside a body and
 		// not above a story's opening (OCR set it apart from its
@@ -1179,7 +1186,8 @@ func (p *parser) headline(i, j int) {
 	// enough a headline line
 	if kicker == nil && last >= mark && i > 0 && last < len(p.bpBlock) && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
-		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) {
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) &&
+			!(b.Kind == layout.Furniture && layout.IsRunningHead(b.Text)) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
 			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
 			p.bpMark = len(p.bpBlock)

@@ -383,3 +383,16 @@ func TestTwoLineHeadlineOpenQuote(t *testing.T) {
 	require.NotEmpty(t, a.Paragraphs)
 	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "7月18日上午"), a.Paragraphs[0].Text)
 }
+
+func TestTwoLineHeadlineFirstLineSetAside(t *testing.T) {
+	// the model sets the first line of a two-line headline aside and
+	// takes the second for the headline: both are, and the running head
+	// above is no kicker (a sample rendered in two columns and read by
+	// tesseract, psm 3)
+	d := mustParse(t, "南湖社区报\n\n第8版 社区 ”2022年5月14日 星期二\n\n把思路蓝图化作行动\n徐家汇街道将全力做好高质量发展\n\n"+
+		"记者 张伟 吴超 通讯员 刘华宁\n\n本报讯 1月9日，徐家汇街\n道召开第七届社区代表会议第二次\n会议。徐汇区人大常委会副主任、\n")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "把思路蓝图化作行动 徐家汇街道将全力做好高质量发展", strings.TrimSpace(a.Kicker+" "+a.Title))
+	assert.Equal(t, []string{"张伟", "吴超"}, a.Reporters)
+}
