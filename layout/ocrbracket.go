@@ -204,9 +204,9 @@ func dashLike(r rune) bool {
 // characters, at least one of them 一 and neither a real dash pair,
 // followed by a Chinese character; it is short and holds no sentence
 // punctuation; and the line above it (a blank line between or not) is a
-// headline: short, ending with no sentence or clause mark. A body line
-// opening with 一一 (一一对应) runs on from a longer line that does end one
-// or is itself long.
+// headline: short, ending with no full stop or clause mark (a headline
+// may end with ！ or ？). A body line opening with 一一 (一一对应) runs on
+// from a longer line that does end one or is itself long.
 func (a *assembler) ocrDashes() {
 	lines := a.d.Lines
 	prev := -1 // the last non-blank line
@@ -233,7 +233,7 @@ func (a *assembler) ocrDashes() {
 		}
 		above := strings.TrimSpace(lines[p].Text)
 		last, _ := utf8.DecodeLastRuneInString(above)
-		if utf8.RuneCountInString(above) > maxTitleRunes || strings.ContainsRune("。！？；，、：", last) {
+		if utf8.RuneCountInString(above) > maxTitleRunes || strings.ContainsRune("。；，、：", last) {
 			continue
 		}
 		a.replaceInLine(i, at, n1+n2, "——", "dash OCR read as 一一 before a subtitle restored")

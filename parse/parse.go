@@ -447,10 +447,22 @@ func (p *parser) block(i int) int {
 		if n := len(p.front); n > 0 && p.front[n-1] == i-1 {
 			p.front = p.front[:n-1]
 			i--
-		} else if a := p.cur; a != nil && len(a.Paragraphs) > 1 {
+		} else if a := p.cur; a != nil && len(a.Paragraphs) > 0 {
 			if last := &a.Paragraphs[len(a.Paragraphs)-1]; len(last.segs) == 1 && last.segs[0].block == above {
 				a.Spans = removeSpans(a.Spans, above.Spans)
 				a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
+				if len(a.Paragraphs) == 0 && len(a.headLines) > 0 && a.Dateline == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+					// under a kicker or headline line of the article,
+					// with no body yet: the headline's rest
+					a.headLines = append(a.headLines, above, b)
+					a.Spans = append(append(a.Spans, above.Spans...), b.Spans...)
+					lines := make([]string, 0, len(a.headLines))
+					for _, h := range a.headLines {
+						lines = append(lines, cleanHeadline(h.Text))
+					}
+					a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+					return i + 1
+				}
 				i--
 			}
 		}
@@ -724,10 +736,28 @@ func (p *parser) startsStory(i int) bool {
 	for k > 0 && len(a.Paragraphs)-k < 3 {
 		par := &a.Paragraphs[k-1]
 		b := par.segs[0].block
-		if len(par.segs) != 1 || b != &p.blocks[i-(len(a.Paragraphs)-k)-1] || b.Kind != layout.Heading || endsSentence(par.Text) {
+		if len(par.segs) != 1 || b != &p.blocks[i-(len(a.Paragraphs)-k)-1] || b.Kind != layout.Heading ||
+			endsSentence(par.Text) && !(k < len(a.Paragraphs) && headShapedAny(par.Text) && p.dashLine(a.Paragraphs[k].segs[0].block)) {
+			// (a headline may end with ！ or ？ above its dash subtitle)
 			break
 		}
 		k--
+	}
+	if k == 0 && len(a.headLines) > 0 && a.Dateline == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+		// the article has only its kicker or headline's first line yet:
+		// the heading-shaped paragraphs are the rest of its headline
+		lines := make([]string, 0, len(a.headLines)+len(a.Paragraphs))
+		for _, h := range a.headLines {
+			lines = append(lines, cleanHeadline(h.Text))
+		}
+		for _, par := range a.Paragraphs {
+			a.headLines = append(a.headLines, par.segs[0].block)
+			lines = append(lines, cleanHeadline(par.Text))
+		}
+		a.Paragraphs = a.Paragraphs[:0]
+		a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
+		p.paragraph(&p.blocks[i], false)
+		return true
 	}
 	if k == len(a.Paragraphs) || k == 0 {
 		return false

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/civicnews/civicnews/layout"
 	"github.com/civicnews/civicnews/parse"
 )
 
@@ -395,4 +396,27 @@ func TestTwoLineHeadlineFirstLineSetAside(t *testing.T) {
 	a := d.Articles[0]
 	assert.Equal(t, "把思路蓝图化作行动 徐家汇街道将全力做好高质量发展", strings.TrimSpace(a.Kicker+" "+a.Title))
 	assert.Equal(t, []string{"张伟", "吴超"}, a.Reporters)
+}
+
+func TestHeadlineEndingExclamationOverDash(t *testing.T) {
+	// kicker, a headline ending with ！ and a dash subtitle, all three
+	// labelled body by the line model (as on OCR'd pages), then the
+	// dateline paragraph: the kicker opens the article, and the two
+	// lines above the dateline are the rest of its headline
+	ld, err := layout.AnalyzeString("第01版 2023年2月15日 星期三\n\n聚焦基层治理\n\n老村改造迎来提速！\n\n——推动各项工作落地见效\n\n" +
+		"本报讯 2月6日上午，某镇召开老\n村改造动员大会，部署改造动迁相关\n工作。今年老村项目已通过市级改造\n项目认定，这意味着几个改造的难点\n有望迎来转机。\n\n" +
+		"老村位于镇中心区域，也就是老街\n及周边地块。其中，老街部分核心区\n域已经历局部改造，居民十分关注改\n造的进展情况。\n")
+	require.NoError(t, err)
+	for i := range ld.Lines {
+		if l := &ld.Lines[i]; !l.Blank && l.Label != layout.LabelFurniture {
+			l.Label, l.HeadlineP = layout.LabelBody, 0.1
+		}
+	}
+	d := parse.FromLayout(ld)
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "聚焦基层治理老村改造迎来提速！", a.Kicker+a.Title)
+	assert.Equal(t, "——推动各项工作落地见效", a.Subtitle)
+	assert.Equal(t, "本报讯", a.Dateline)
+	assert.Len(t, a.Paragraphs, 2)
 }
