@@ -418,6 +418,12 @@ func (p *parser) block(i int) int {
 				p.cur = &Article{}
 			} else if p.cutHeadline(i) {
 				return i + 1
+			} else if a.Dateline != "" && endsSentence(b.Text) {
+				// a second dateline opening a paragraph: a story with a
+				// dateline of its own ran on into the next (its headline
+				// lost). A dateline cut off at the page's end opens none
+				p.close()
+				p.cur = &Article{}
 			}
 		}
 		p.signed = false

@@ -273,6 +273,14 @@ func TestDatelineAfterSignedStory(t *testing.T) {
 	require.Len(t, d.Articles, 2)
 	assert.Empty(t, d.Articles[0].Reporters)
 	assert.Equal(t, []string{"李强"}, d.Articles[1].Reporters)
+	// a story with a dateline of its own runs on into a second dateline
+	// paragraph, no byline between (the next headline lost): two stories;
+	// a dateline cut off at the end opens none
+	d = mustParse(t, "街道召开居民议事会\n\n本报讯 近日，某街道召开居民议事会，讨论加装电梯事宜。\n\n居民代表踊跃发言。\n\n"+
+		"本报讯 3月5日上午，某社区举行志愿服务活动，居民纷纷参与。\n\n活动持续两小时。\n\n本报讯（记者 李")
+	require.Len(t, d.Articles, 2)
+	assert.Len(t, d.Articles[0].Paragraphs, 2)
+	assert.Equal(t, "本报讯", d.Articles[1].Dateline)
 }
 
 func TestRunningHeadNoHeadline(t *testing.T) {
