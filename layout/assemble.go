@@ -427,6 +427,9 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
+	case a.ocrLeadRunsOn(A, k):
+		a.join(i) // 本报讯（记者 …） 徐⏎汇区…: the dateline leads the paragraph
+		return k
 	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
 		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):

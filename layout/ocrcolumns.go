@@ -263,7 +263,7 @@ func findColumns(src []byte, spans []Span) []colRegion {
 		} else if gs := rankGutters(info2ranks(i, last, func(k int) []int { return info[k].strong })); wide(gs) {
 			gutters, byRank = gs, true
 		}
-		if lines >= 6 && blanks <= lines+2 && len(gutters) > 0 {
+		if lines >= 4 && blanks <= lines+2 && len(gutters) > 0 {
 			regions = append(regions, colRegion{first: i, last: last, gutters: gutters, byRank: byRank})
 		}
 		i = last + 1

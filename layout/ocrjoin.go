@@ -1,5 +1,11 @@
 package layout
 
+import (
+	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
+)
+
 // The join decisions that a page's column width makes possible (see
 // colProfile). They apply only when the page has column lines.
 
@@ -14,7 +20,7 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 	}
 	i := a.items[k].line
 	fa, f := &a.feats[A], &a.feats[i]
-	if fa.byline || fa.meta || f.byline || f.dateline || f.meta || !a.columnLine(A) {
+	if fa.byline || fa.meta || f.byline || f.dateline || f.meta || !a.bodyColumnLine(A) {
 		return false
 	}
 	if fa.endsSentence || fa.endsColon {
@@ -24,10 +30,12 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 		// between) as wide as the column lines cannot open a paragraph
 		// and runs on. Joining whenever the next line was near full width
 		// merged paragraphs (OCR drops the indent, digits narrow a line).
-		// Lines cut out of side-by-side columns are left alone: OCR's
-		// spacing, not the print, sets their widths
+		// The top line of a column cut out of side-by-side columns is
+		// left alone: its indent went with the gutter's spaces. A line
+		// without punctuation may be a heading, unless the page indents
+		// its paragraphs and the line reads as column text
 		return fa.endsSentence && a.flushLine(A) && a.flushLine(i) && !a.blankBefore(i) &&
-			!a.splitLine(A) && !a.splitLine(i) && !f.headingLike()
+			!a.columnBreak(A, i) && (!f.headingLike() || a.cols.indents && !f.spaced)
 	}
 	if a.columnLine(i) || f.startsCont {
 		return true
@@ -35,6 +43,34 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 	// a short line: the end of the paragraph (a sentence end), or a
 	// heading when what follows headings follows it
 	return !(f.headingLike() && a.headingContext(k, 2))
+}
+
+// bodyColumnLine reports whether line A, the last line of the open
+// paragraph, is a line of a text column: a column line, or a full line
+// that a join already made part of the paragraph's running text.
+func (a *assembler) bodyColumnLine(A int) bool {
+	return a.columnLine(A) || a.cur != nil && len(a.cur.lines) > 1 && a.fullLine(A)
+}
+
+// ocrLeadRunsOn reports whether a column line that opens with a dateline
+// (本报讯, with its bracketed byline or not) and goes on into the text of
+// the paragraph, cut at the column's edge inside a word, runs on into the
+// column line at item k: the dateline leads the paragraph, and the parser
+// reads it off the paragraph's start.
+func (a *assembler) ocrLeadRunsOn(A, k int) bool {
+	if a.cols.width == 0 || a.items[k].narrow > 0 {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	if !fa.dateline || fa.endsSentence || fa.endsColon || fa.endsClause || !a.fullLine(A) {
+		return false
+	}
+	if f.byline || f.dateline || f.meta || f.headingLike() && !a.columnLine(i) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a.d.Lines[A].Text)
+	return cjk.IsHan(last) && (a.columnLine(i) || f.startsCont)
 }
 
 // ocrInterruption reports whether the line at item k stands inside a
@@ -49,7 +85,7 @@ func (a *assembler) ocrInterruption(A, k int) bool {
 	}
 	i := a.items[k].line
 	fa, f := &a.feats[A], &a.feats[i]
-	if fa.endsSentence || fa.endsColon || fa.byline || !a.columnLine(A) {
+	if fa.endsSentence || fa.endsColon || fa.byline || !a.bodyColumnLine(A) {
 		return false
 	}
 	if f.dateline || a.fullLine(i) && !f.byline || f.runes > 40 || f.endsSentence && !f.byline || f.commas > 0 {
@@ -105,6 +141,17 @@ func (a *assembler) flushLine(i int) bool {
 // splitLine reports whether line i was cut out of side-by-side columns.
 func (a *assembler) splitLine(i int) bool {
 	return i < len(a.colSplit) && a.colSplit[i]
+}
+
+// columnBreak reports whether a column read apart from the one before
+// it (side-by-side columns split) opens after line A, up to line i.
+func (a *assembler) columnBreak(A, i int) bool {
+	for k := A + 1; k <= i && k < len(a.colTop); k++ {
+		if a.colTop[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // blankBefore reports whether a blank line stands right before line i.

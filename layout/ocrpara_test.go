@@ -1,0 +1,121 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// rowsSideBySide sets columns of lines side by side, each cell padded to
+// the widest cell of its column plus a gutter of spaces, as tesseract
+// --psm 4 gives them.
+func rowsSideBySide(cols ...[]string) string {
+	var b strings.Builder
+	rows := 0
+	for _, c := range cols {
+		rows = max(rows, len(c))
+	}
+	for r := 0; r < rows; r++ {
+		var line strings.Builder
+		for k, c := range cols {
+			cell := ""
+			if r < len(c) {
+				cell = c[r]
+			}
+			line.WriteString(cell)
+			if k+1 < len(cols) {
+				line.WriteString(strings.Repeat(" ", 2*(14-len([]rune(cell)))+4))
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " "))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func bodies(d *Document) []string {
+	var out []string
+	for _, b := range d.Blocks {
+		if b.Kind == Body {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+// A region of five rows is read apart, and inside a column a full line
+// ending a sentence followed by a full line runs on (a paragraph's first
+// line is indented), while a column's top line opens its own paragraph.
+func TestSideBySideShortRegionRunsOn(t *testing.T) {
+	src := rowsSideBySide(
+		[]string{"街道近日召开社区代表会议，", "听取居民对老旧小区的意见。", "会后，街道逐项梳理，汇总意", "见并形成清单，逐条抓好落实，", "按期答复。"},
+		[]string{"居民代表围绕加装电梯、停车", "管理和垃圾分类等话题踊跃发", "言，街道相关科室负责人现场", "作了回应，并留下了联系方式", "以便跟进。"},
+	)
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"街道近日召开社区代表会议，听取居民对老旧小区的意见。会后，街道逐项梳理，汇总意见并形成清单，逐条抓好落实，按期答复。",
+		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便跟进。",
+	}, bodies(d))
+	cols := 0
+	for _, r := range d.Repairs {
+		if r.Kind == RepairColumns && strings.Contains(r.Reason, "2 text columns set side by side in 5 lines") {
+			cols++
+		}
+	}
+	assert.Equal(t, 1, cols, "the split is logged")
+}
+
+// A column line that opens with a dateline and runs on into the text, cut
+// inside a word at the column's edge, leads its paragraph.
+func TestDatelineLeadRunsOn(t *testing.T) {
+	src := "本报讯（记者 张三 通讯员 李四） 西\n" +
+		"城街道近日召开社区代表会议并听\n" +
+		"取居民对老旧小区改造的意见和建\n" +
+		"议，四十余名居民代表参加会议。\n" +
+		"会上，居民代表围绕加装电梯\n" +
+		"、停车管理和垃圾分类等话题发言\n" +
+		"，街道相关科室负责人现场作了回\n" +
+		"应。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	b := bodies(d)
+	require.NotEmpty(t, b)
+	assert.Equal(t, "本报讯（记者 张三 通讯员 李四） 西城街道近日召开社区代表会议并听取居民对老旧小区改造的意见和建议，四十余名居民代表参加会议。", b[0])
+	joined := false
+	for _, r := range d.Repairs {
+		if r.Kind == RepairJoin && r.Span.Start == len("本报讯（记者 张三 通讯员 李四） 西") {
+			joined = true
+		}
+	}
+	assert.True(t, joined, "the join is logged")
+}
+
+// On a page that indents its paragraphs (the line after a paragraph's
+// short last line is two characters in), a full line ending a sentence
+// runs on into a full line even when that line has no punctuation: a new
+// paragraph would start two characters in.
+func TestIndentedPageRunsOn(t *testing.T) {
+	src := "街道党工委书记黄科、区政协委员\n" +
+		"罗俊、结对律师及街道联络员组团\n" +
+		"走访恒益居民区。\n" +
+		"会上居民代表就小区加装电梯\n" +
+		"等问题提出意见，负责人作回应。\n" +
+		"街道将在一个月内明确办理时限要\n" +
+		"求并及时向居民反馈。\n" +
+		"下一步街道将继续做好跟踪服\n" +
+		"务工作，确保各项措施落实到位。\n" +
+		"会议要求各居民区认真梳理问\n" +
+		"题清单，形成长效的工作机制，切\n" +
+		"实为居民办好事。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"街道党工委书记黄科、区政协委员罗俊、结对律师及街道联络员组团走访恒益居民区。",
+		"会上居民代表就小区加装电梯等问题提出意见，负责人作回应。街道将在一个月内明确办理时限要求并及时向居民反馈。",
+		"下一步街道将继续做好跟踪服务工作，确保各项措施落实到位。",
+		"会议要求各居民区认真梳理问题清单，形成长效的工作机制，切实为居民办好事。",
+	}, bodies(d))
+}
