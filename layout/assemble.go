@@ -427,6 +427,9 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
+	case a.ocrCaptionLines(A, k) > 0:
+		// a caption of several lines inside a cut sentence
+		return a.liftCaptionLines(k, a.ocrCaptionLines(A, k))
 	case a.ocrLeadRunsOn(A, k):
 		a.join(i) // 本报讯（记者 …） 徐⏎汇区…: the dateline leads the paragraph
 		return k

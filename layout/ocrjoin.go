@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -52,9 +53,10 @@ func (a *assembler) bodyColumnLine(A int) bool {
 	return a.columnLine(A) || a.cur != nil && len(a.cur.lines) > 1 && a.fullLine(A)
 }
 
-// ocrLeadRunsOn reports whether a column line that opens with a dateline
-// (本报讯, with its bracketed byline or not) and goes on into the text of
-// the paragraph, cut at the column's edge inside a word, runs on into the
+// ocrLeadRunsOn reports whether a column line (full, or a paragraph's
+// indented first line) that opens with a dateline (本报讯, with its
+// bracketed byline or not) and goes on into the text of the paragraph,
+// cut at the column's edge inside a word, runs on into the
 // column line at item k: the dateline leads the paragraph, and the parser
 // reads it off the paragraph's start.
 func (a *assembler) ocrLeadRunsOn(A, k int) bool {
@@ -63,7 +65,7 @@ func (a *assembler) ocrLeadRunsOn(A, k int) bool {
 	}
 	i := a.items[k].line
 	fa, f := &a.feats[A], &a.feats[i]
-	if !fa.dateline || fa.endsSentence || fa.endsColon || fa.endsClause || !a.fullLine(A) {
+	if !fa.dateline || fa.endsSentence || fa.endsColon || fa.endsClause || a.cols.widths[A] < a.cols.width/2 || a.cols.widths[A] > a.cols.width+6 {
 		return false
 	}
 	if f.byline || f.dateline || f.meta || f.headingLike() && !a.columnLine(i) {
@@ -71,6 +73,83 @@ func (a *assembler) ocrLeadRunsOn(A, k int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(a.d.Lines[A].Text)
 	return cjk.IsHan(last) && (a.columnLine(i) || f.startsCont)
+}
+
+// ocrCaptionLines reports how many items from k on make a caption of two
+// or three lines set inside a sentence cut at a column's foot, or 0: the
+// open paragraph's last line A is a column line that does not end a
+// sentence; the caption's lines stand together between blank lines, the
+// first marked as a caption (图为…, ▲…) or the last credited (…摄); and
+// the line after them continues the sentence (a column line, or the
+// paragraph's short last line).
+func (a *assembler) ocrCaptionLines(A, k int) int {
+	if a.cols.width == 0 {
+		return 0
+	}
+	fa := &a.feats[A]
+	if fa.endsSentence || fa.endsColon || fa.byline || !a.bodyColumnLine(A) {
+		return 0
+	}
+	lines := a.d.Lines
+	first := a.items[k].line
+	if !a.blankBefore(first) && !a.columnBreak(A, first) {
+		return 0
+	}
+	runes := 0
+	for n := 1; n <= 3 && k+n-1 < len(a.items); n++ {
+		it := a.items[k+n-1]
+		i := it.line
+		f := &a.feats[i]
+		// a photographer's credit (…记者 张三 摄) reads as a byline
+		if it.narrow > 0 || i != first+n-1 || f.byline && !isCredited(lines[i].Text) || f.dateline || f.furniture != noFurn {
+			return 0
+		}
+		runes += int(f.runes)
+		if runes > 60 {
+			return 0
+		}
+		if n == 1 || i+1 < len(lines) && !lines[i+1].Blank {
+			continue // a caption of one line is ocrInterruption's
+		}
+		if !isCaptionMarked(lines[first].Text) && !isCredited(lines[i].Text) {
+			return 0
+		}
+		j := a.nextItem(k + n - 1)
+		if j < 0 || a.items[j].narrow > 0 {
+			return 0
+		}
+		c := a.items[j].line
+		fc := &a.feats[c]
+		if fc.byline || fc.dateline || fc.spaced {
+			return 0
+		}
+		if fc.startsCont || a.fullLine(c) || fc.endsSentence && a.shortLine(c) {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// liftCaptionLines lifts the n caption lines from item k out of the open
+// paragraph, one caption block a line, and joins the line after them.
+// It returns the last item consumed.
+func (a *assembler) liftCaptionLines(k, n int) int {
+	var text []string
+	for m := k; m < k+n; m++ {
+		i := a.items[m].line
+		a.single(i, Caption, "caption")
+		text = append(text, a.d.Lines[i].Text)
+	}
+	first, last := a.items[k].line, a.items[k+n-1].line
+	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairCaption, Span: Span{a.d.Lines[first].Span.Start, a.d.Lines[last].Span.End},
+		Before: strings.Join(text, "⏎"), Reason: "caption of several lines inside a sentence cut at a column's foot lifted out"})
+	j := a.nextItem(k + n - 1)
+	for m := k + n; m < j; m++ { // furniture in between
+		a.single(a.items[m].line, Furniture, a.furnReason(a.items[m].line))
+	}
+	a.join(a.items[j].line)
+	return j
 }
 
 // ocrInterruption reports whether the line at item k stands inside a

@@ -119,3 +119,39 @@ func TestIndentedPageRunsOn(t *testing.T) {
 		"会议要求各居民区认真梳理问题清单，形成长效的工作机制，切实为居民办好事。",
 	}, bodies(d))
 }
+
+// A caption of two lines (the credit on the second) set between blank
+// lines inside a sentence cut at a column's foot is lifted out, and the
+// sentence is joined around it.
+func TestCaptionOfTwoLinesLifted(t *testing.T) {
+	src := "会议通报了今年以来街道为民办\n" +
+		"实事项目的推进情况，并征求了代\n" +
+		"表对明年项目的意见和建议，居民\n" +
+		"\n" +
+		"街道志愿者在小区开展环境整治。记者\n" +
+		"张三 摄\n" +
+		"\n" +
+		"代表围绕加装电梯、停车管理和垃\n" +
+		"圾分类等话题踊跃发言，街道相关\n" +
+		"科室负责人现场逐一作了回应，并\n" +
+		"明确了办理时限。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"会议通报了今年以来街道为民办实事项目的推进情况，并征求了代表对明年项目的意见和建议，居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场逐一作了回应，并明确了办理时限。",
+	}, bodies(d))
+	var captions []string
+	for _, b := range d.Blocks {
+		if b.Kind == Caption {
+			captions = append(captions, b.Text)
+		}
+	}
+	assert.Equal(t, []string{"街道志愿者在小区开展环境整治。记者", "张三 摄"}, captions)
+	lifted := false
+	for _, r := range d.Repairs {
+		if r.Kind == RepairCaption && r.Before == "街道志愿者在小区开展环境整治。记者⏎张三 摄" {
+			lifted = true
+		}
+	}
+	assert.True(t, lifted, "the lift is logged")
+}

@@ -135,7 +135,7 @@ func (a *assembler) columnLine(i int) bool {
 	if fj.byline || fj.dateline || fj.furniture != noFurn {
 		return false
 	}
-	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
+	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont || fj.open) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
 }
 
 // seamSpan is the source between two lines joined: the bytes between
