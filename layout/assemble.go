@@ -163,6 +163,7 @@ func (a *assembler) run(bom int) {
 		k = a.step(k)
 	}
 	a.flush()
+	a.ocrRelabelBody()
 	// blocks in reading order: the order of their first lines, which is
 	// the source order unless side-by-side columns were read apart
 	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Lines[0], y.Lines[0]) })

@@ -237,3 +237,27 @@ func (a *assembler) columnBreak(A, i int) bool {
 func (a *assembler) blankBefore(i int) bool {
 	return i > 0 && a.d.Lines[i-1].Blank
 }
+
+// ocrRelabelBody gives the first line of a paragraph joined from column
+// lines the body label when the line model took it for a heading, a
+// headline or other text: on a printed page a line that runs on into the
+// column lines after it, making a paragraph with a sentence end, is that
+// paragraph's first line (the parser reads a block by its first line).
+func (a *assembler) ocrRelabelBody() {
+	if a.cols.width == 0 {
+		return
+	}
+	for _, b := range a.blocks {
+		if b.Kind != Body || len(b.Lines) < 2 || b.Narrow {
+			continue
+		}
+		l := &a.d.Lines[b.Lines[0]]
+		if l.Label != LabelSection && l.Label != LabelHeadline && l.Label != LabelOther {
+			continue
+		}
+		if !strings.ContainsAny(b.Text, "。！？") || utf8.RuneCountInString(b.Text) < 30 {
+			continue
+		}
+		l.Label = LabelBody
+	}
+}

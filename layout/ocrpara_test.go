@@ -155,3 +155,28 @@ func TestCaptionOfTwoLinesLifted(t *testing.T) {
 	}
 	assert.True(t, lifted, "the lift is logged")
 }
+
+// The first line of a paragraph joined from column lines reads as body
+// whatever the line model took it for; a one-line block keeps its label.
+func TestRelabelJoinedFirstLine(t *testing.T) {
+	src := "街道党工委书记黄科、区政协委员\n罗俊、结对律师及街道联络员组团\n走访恒益居民区。\n" +
+		"会议要求各居民区认真梳理问\n题清单，形成长效的工作机制，切\n实为居民办好事。\n" +
+		"下一步街道将继续做好跟踪服\n务工作，确保各项措施落实到位，\n并按时向居民反馈办理的情况和\n结果，接受居民的监督和评议。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 3, "%v", d.Blocks)
+	first := d.Blocks[1].Lines[0]
+	d.Lines[first].Label = LabelSection
+	a := assembler{d: d, blocks: d.Blocks, cols: colProfile{width: 30}}
+	a.ocrRelabelBody()
+	assert.Equal(t, LabelBody, d.Lines[first].Label)
+	one := assembler{d: d, blocks: []Block{{Kind: Body, Text: "文明实践志愿服务活动在辖区主要交通路口开展。", Lines: []int{0}}}, cols: a.cols}
+	d.Lines[0].Label = LabelSection
+	one.ocrRelabelBody()
+	assert.Equal(t, LabelSection, d.Lines[0].Label)
+	// text without column lines is left alone
+	d.Lines[first].Label = LabelSection
+	a.cols.width = 0
+	a.ocrRelabelBody()
+	assert.Equal(t, LabelSection, d.Lines[first].Label)
+}
