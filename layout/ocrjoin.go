@@ -25,7 +25,8 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 		return false
 	}
 	if fa.endsSentence || fa.endsColon {
-		// a sentence end at a full line's end may end the paragraph or
+		// a sentence end at a full line's end (or at the end of a
+		// paragraph's indented first line) may end the paragraph or
 		// not: the next line tells. A paragraph's first line is indented
 		// two characters, so a next line in the same block (no blank line
 		// between) as wide as the column lines cannot open a paragraph
@@ -35,7 +36,7 @@ func (a *assembler) ocrRunsOn(A, k int) bool {
 		// left alone: its indent went with the gutter's spaces. A line
 		// without punctuation may be a heading, unless the page indents
 		// its paragraphs and the line reads as column text
-		return fa.endsSentence && a.flushLine(A) && a.flushLine(i) && !a.blankBefore(i) &&
+		return fa.endsSentence && a.cols.widths[A] >= a.cols.width-4 && a.flushLine(i) && !a.blankBefore(i) &&
 			!a.columnBreak(A, i) && (!f.headingLike() || a.cols.indents && !f.spaced)
 	}
 	if a.columnLine(i) || f.startsCont {

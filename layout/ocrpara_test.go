@@ -180,3 +180,23 @@ func TestRelabelJoinedFirstLine(t *testing.T) {
 	a.ocrRelabelBody()
 	assert.Equal(t, LabelSection, d.Lines[first].Label)
 }
+
+// A paragraph's indented first line ending a sentence at the column's
+// edge runs on into a full line: a new paragraph would start indented.
+func TestIndentedFirstLineRunsOn(t *testing.T) {
+	src := "会议由街道党工委副书记主持。\n" +
+		"会上，街道党工委副书记首先传达\n" +
+		"了全会精神，随后，相关部门负责\n" +
+		"人就党建、城区管理、旧改工作等，\n" +
+		"进行了交流发言，并就下一步工作\n" +
+		"提出了具体的意见和建议，会议时\n" +
+		"间不长。\n" +
+		"下一步街道将继续做好跟踪服\n" +
+		"务工作，确保各项措施落实到位。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"会议由街道党工委副书记主持。会上，街道党工委副书记首先传达了全会精神，随后，相关部门负责人就党建、城区管理、旧改工作等，进行了交流发言，并就下一步工作提出了具体的意见和建议，会议时间不长。",
+		"下一步街道将继续做好跟踪服务工作，确保各项措施落实到位。",
+	}, bodies(d))
+}
