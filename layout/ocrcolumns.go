@@ -333,6 +333,7 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		return c
 	}
 	var repairs []Repair
+	var leads []int // lines whose first cell is indented to a later column
 	out := make([][]colCell, 0, r.last-r.first+1)
 	for li := r.first; li <= r.last; li++ {
 		sp := spans[li]
@@ -352,14 +353,21 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		var cells []colCell
 		cur := colCell{span: Span{start, sp.End}}
-		if lead >= 4 {
-			cur.col = colOf(lead) // indented to a later column
-		}
 		var strong []colGap
 		for _, g := range gaps {
 			if strongGap(src, g) {
 				strong = append(strong, g)
 			}
+		}
+		if lead >= 4 {
+			cur.col = colOf(lead) // indented to a later column
+			if len(strong) == 0 && width > r.gutters[0]+2 {
+				// one cell, indented, running past the first column's
+				// edge: a later column's line beside an empty first
+				// column, which OCR gives fewer spaces than its width
+				cur.col = max(1, cur.col)
+			}
+			leads = append(leads, li)
 		}
 		if r.byRank && len(strong) == len(r.gutters) {
 			// as many strong gaps as gutters: one a column, by rank
@@ -454,8 +462,28 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		out = append(out, kept)
 	}
+	stickToColumn(out, leads, r.first)
 	shiftAbovePhotos(src, out, len(r.gutters)+1, r.gutters)
 	return out, repairs
+}
+
+// stickToColumn keeps in its column the rows that follow, with no blank
+// line between, a row of one cell indented to a later column: OCR reads
+// the lines of a column set beside an empty one (a photo, a column that
+// ended) as a block and indents only the block's first line.
+func stickToColumn(rows [][]colCell, leads []int, first int) {
+	for _, li := range leads {
+		r := li - first
+		if len(rows[r]) != 1 {
+			continue
+		}
+		c := rows[r][0].col
+		for k := r + 1; k < len(rows) && (len(rows[k]) == 1 && rows[k][0].col == 0 || len(rows[k]) == 0 && k+1 < len(rows) && len(rows[k+1]) == 1); k++ {
+			if len(rows[k]) == 1 {
+				rows[k][0].col = c
+			}
+		}
+	}
 }
 
 // shiftAbovePhotos moves the cells of rows set beside a photo to their

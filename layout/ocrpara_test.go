@@ -200,3 +200,26 @@ func TestIndentedFirstLineRunsOn(t *testing.T) {
 		"下一步街道将继续做好跟踪服务工作，确保各项措施落实到位。",
 	}, bodies(d))
 }
+
+// Rows of a column set beside an empty one keep that column: OCR indents
+// only the first of them, with fewer spaces than the empty column's width
+// (and narrow gutters, as tesseract --psm 4 gives them).
+func TestRowsBesideEmptyColumnKeepTheirColumn(t *testing.T) {
+	src := "街道近日召开社区代表会议，   居民代表围绕加装电梯、停车\n" +
+		"听取居民对老旧小区的意见，   管理和垃圾分类等话题踊跃发\n" +
+		"四十余名代表参加了会议。     言，街道相关科室负责人现场\n" +
+		"      作了回应，并留下了联系方式\n" +
+		"以便跟进，会后逐项梳理汇总意\n" +
+		"见，形成清单并抓好落实。\n" +
+		"下一步，街道将把代表的意见   居民对此表示满意，纷纷点赞\n" +
+		"建议纳入年度工作计划，逐项   街道的工作作风。\n" +
+		"抓好落实。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"街道近日召开社区代表会议，听取居民对老旧小区的意见，四十余名代表参加了会议。",
+		"下一步，街道将把代表的意见建议纳入年度工作计划，逐项抓好落实。",
+		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便跟进，会后逐项梳理汇总意见，形成清单并抓好落实。",
+		"居民对此表示满意，纷纷点赞街道的工作作风。",
+	}, bodies(d))
+}
