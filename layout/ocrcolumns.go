@@ -388,6 +388,14 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 				if g.pos >= x-tol && (g.pos <= x+tol || g.count >= 2) {
 					near = true
 				}
+				// a wide run of spaces after a first column's line
+				// shorter than the column (a caption) may fall far
+				// short of the gutter: OCR's runs are only roughly to
+				// scale (a page set in from the margin, as pdftotext
+				// gives it, keeps its runs to scale)
+				if cur.col == 0 && lead == 0 && g.count >= 4 && g.left >= 6 && g.right >= 10 && g.pos < x {
+					near = true
+				}
 			}
 			if !near || c <= cur.col || g.count < 2 && !strongGap(src, g) && !nearExact(g.pos, r.gutters) && !spaceInChinese(src, g) {
 				continue

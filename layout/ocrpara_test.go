@@ -223,3 +223,22 @@ func TestRowsBesideEmptyColumnKeepTheirColumn(t *testing.T) {
 		"居民对此表示满意，纷纷点赞街道的工作作风。",
 	}, bodies(d))
 }
+
+// A caption in the first column, shorter than the column, then a wide run
+// of spaces that falls short of the gutter, then the next column's line:
+// the run is the gutter, and the caption is lifted out of the sentence it
+// interrupts.
+func TestShortCellBeforeCompressedGutter(t *testing.T) {
+	src := "街道近日召开社区代表会议，   居民代表围绕加装电梯、停车\n" +
+		"听取居民对老旧小区改造的意   管理和垃圾分类等话题踊跃发\n" +
+		"图为会议现场      言，街道相关科室负责人现场\n" +
+		"见和建议，四十余名代表参加   作了回应，并留下了联系方式\n" +
+		"了会议，会议由街道副书记主   以便跟进，会后街道逐项梳理\n" +
+		"持。                         汇总意见。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"街道近日召开社区代表会议，听取居民对老旧小区改造的意见和建议，四十余名代表参加了会议，会议由街道副书记主持。",
+		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便跟进，会后街道逐项梳理汇总意见。",
+	}, bodies(d))
+}
