@@ -450,6 +450,8 @@ func (a *assembler) step(k int) int {
 		(a.d.Lines[A].Label == LabelFurniture || a.d.Lines[A].Label == LabelByline):
 		// a metadata or byline line cut inside a bracket (… 【字号) does
 		// not run on into the text the line model sets apart from it
+	case a.ocrWideStandsApart(A, k):
+		// a headline across the columns whose closing quote OCR lost
 	case f.startsCont || fa.open || a.cur.depth > 0 && a.cols.width == 0:
 		a.join(i)
 		return k

@@ -153,6 +153,21 @@ func (a *assembler) liftCaptionLines(k, n int) int {
 	return j
 }
 
+// ocrWideStandsApart reports whether the open paragraph, a single line A
+// wider than the page's column lines with a blank line after it, stands
+// apart from the line at item k even though it leaves a quote or bracket
+// open: a headline set across the columns, whose closing mark OCR lost,
+// is no column text to run on.
+func (a *assembler) ocrWideStandsApart(A, k int) bool {
+	if a.cols.width == 0 || a.cur == nil || len(a.cur.lines) != 1 || a.splitLine(A) {
+		return false
+	}
+	i := a.items[k].line
+	fa, f := &a.feats[A], &a.feats[i]
+	return a.cols.widths[A] > a.cols.width+6 && a.blankBefore(i) && !f.startsCont &&
+		!fa.endsClause && !fa.endsSentence && !fa.endsColon && fa.commas == 0 && !cjk.NoLineEnd(fa.last)
+}
+
 // ocrInterruption reports whether the line at item k stands inside a
 // sentence cut at the foot of a column: the open paragraph's last line A
 // is a column line that does not end a sentence, the line at k is a

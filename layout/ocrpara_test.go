@@ -242,3 +242,23 @@ func TestShortCellBeforeCompressedGutter(t *testing.T) {
 		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便跟进，会后街道逐项梳理汇总意见。",
 	}, bodies(d))
 }
+
+// A headline set across the columns, wider than the page's column lines,
+// whose closing quote OCR lost, stands apart from the column text below
+// it.
+func TestWideHeadlineWithLostQuoteStandsApart(t *testing.T) {
+	src := "成立项目攻坚小组 助居民早日实现“美好生活\n" +
+		"\n" +
+		"街道近日召开社区代表会议，听取\n" +
+		"居民对老旧小区改造的意见和建议\n" +
+		"四十余名居民代表参加了这次会议\n" +
+		"会上，居民代表围绕加装电梯、停\n" +
+		"车管理和垃圾分类等话题踊跃发言\n" +
+		"街道相关科室负责人现场作了回应\n" +
+		"并明确了办理的时限和要求。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Blocks)
+	assert.Equal(t, "成立项目攻坚小组 助居民早日实现“美好生活", d.Blocks[0].Text)
+	assert.Len(t, d.Blocks[0].Lines, 1)
+}
