@@ -470,9 +470,58 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		out = append(out, kept)
 	}
+	out = splitRunTogether(src, out, len(r.gutters)+1)
 	stickToColumn(out, leads, r.first)
 	shiftAbovePhotos(src, out, len(r.gutters)+1, r.gutters)
 	return out, repairs
+}
+
+// splitRunTogether splits a cell that runs on across a gutter where OCR
+// set no space and no mark (…预防和减少11月3日，最后…): a cell of the
+// first column as wide as the first column's cells plus six characters
+// or more, with no cell of the next column beside it, is cut where the
+// first column's width ends (a hung closing mark stays with it). The
+// first column's width is the median of its cells in rows that hold
+// more than one.
+func splitRunTogether(src []byte, rows [][]colCell, ncols int) [][]colCell {
+	var ws []int
+	for _, row := range rows {
+		if len(row) >= 2 && row[0].col == 0 && row[1].col == 1 {
+			ws = append(ws, textWidth(src[row[0].span.Start:row[0].span.End]))
+		}
+	}
+	if len(ws) < 4 || ncols < 2 {
+		return rows
+	}
+	slices.Sort(ws)
+	colW := ws[len(ws)/2]
+	for r, row := range rows {
+		if len(row) == 0 || row[0].col != 0 || len(row) >= 2 && row[1].col == 1 {
+			continue
+		}
+		sp := row[0].span
+		text := src[sp.Start:sp.End]
+		if hasColSpace(text) || textWidth(text) < colW+12 {
+			continue
+		}
+		w, at := 0, -1
+		for i := 0; i < len(text); {
+			c, size := utf8.DecodeRune(text[i:])
+			if w >= colW && !cjk.IsClausePunct(c) && !cjk.IsSentenceEnd(c) && c != '”' && c != '’' && c != '）' && c != '》' {
+				at = i
+				break
+			}
+			w += dispWidth(c)
+			i += size
+		}
+		if at <= 0 {
+			continue
+		}
+		cut := sp.Start + at
+		rows[r] = slices.Insert(row, 1, colCell{span: Span{cut, sp.End}, col: 1})
+		rows[r][0].span.End = cut
+	}
+	return rows
 }
 
 // stickToColumn keeps in its column the rows that follow, with no blank

@@ -262,3 +262,21 @@ func TestWideHeadlineWithLostQuoteStandsApart(t *testing.T) {
 	assert.Equal(t, "成立项目攻坚小组 助居民早日实现“美好生活", d.Blocks[0].Text)
 	assert.Len(t, d.Blocks[0].Lines, 1)
 }
+
+// A row whose gutter OCR read as nothing (no space, no mark) is cut where
+// the first column's width ends.
+func TestRowRunTogetherSplitAtColumnWidth(t *testing.T) {
+	src := "街道近日召开社区代表会议，听   居民代表围绕加装电梯、停车管\n" +
+		"取居民对老旧小区改造的意见和   理和垃圾分类等话题踊跃发言，\n" +
+		"建议，四十余名居民代表参加了   街道相关科室负责人现场作了回\n" +
+		"会议，会议由街道党工委副书记应，并留下了联系方式以便后续\n" +
+		"主持，会后街道将逐项梳理居民   跟进，居民对此表示满意，纷纷\n" +
+		"意见，形成清单并抓好落实，按   为街道的工作作风点赞，希望今\n" +
+		"期向居民答复办理结果。         后多开这样的会。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"街道近日召开社区代表会议，听取居民对老旧小区改造的意见和建议，四十余名居民代表参加了会议，会议由街道党工委副书记主持，会后街道将逐项梳理居民意见，形成清单并抓好落实，按期向居民答复办理结果。",
+		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便后续跟进，居民对此表示满意，纷纷为街道的工作作风点赞，希望今后多开这样的会。",
+	}, bodies(d))
+}
