@@ -502,7 +502,7 @@ func (a *assembler) standaloneCaption(k int) bool {
 func (a *assembler) captionAt(k int) bool {
 	i := a.items[k].line
 	f := &a.feats[i]
-	if f.byline || f.dateline || f.runes > 60 {
+	if f.byline || f.dateline || f.runes > 60 || a.ocrColumnText(i) {
 		return false
 	}
 	if (f.runes > 30 || f.endsSentence || f.hasStop) && !isCredited(a.d.Lines[i].Text) {

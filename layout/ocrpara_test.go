@@ -280,3 +280,21 @@ func TestRowRunTogetherSplitAtColumnWidth(t *testing.T) {
 		"居民代表围绕加装电梯、停车管理和垃圾分类等话题踊跃发言，街道相关科室负责人现场作了回应，并留下了联系方式以便后续跟进，居民对此表示满意，纷纷为街道的工作作风点赞，希望今后多开这样的会。",
 	}, bodies(d))
 }
+
+// A line as wide as the page's column lines is column text: no unmarked
+// caption, even when the line after it opens with a particle (的…).
+func TestFullLineNoUnmarkedCaption(t *testing.T) {
+	src := "要做好和区委、区政府重点工作目\n" +
+		"标任务、年度考核指标的对标对表\n" +
+		"，第一时间启动各项工作的落实，\n" +
+		"年内完成不少于五十台老旧住宅加梯\n" +
+		"的开工任务，新馆建设要确保施工\n" +
+		"安全和质量，今年三季度实现竣工\n" +
+		"使用。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	for _, b := range d.Blocks {
+		assert.NotEqual(t, Caption, b.Kind, "%q", b.Text)
+	}
+	assert.Len(t, bodies(d), 1)
+}

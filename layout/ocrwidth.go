@@ -96,6 +96,13 @@ func (a *assembler) fullLine(i int) bool {
 	return w > 0 && a.cols.widths[i] >= w-5 && a.cols.widths[i] <= w+6
 }
 
+// ocrColumnText reports whether line i, unmarked as a caption, is as
+// wide as the page's column lines: a line of the column's text, never an
+// unmarked caption dropped into a sentence.
+func (a *assembler) ocrColumnText(i int) bool {
+	return a.fullLine(i) && !isCaptionMarked(a.d.Lines[i].Text)
+}
+
 // shortLine reports whether line i is clearly narrower than the page's
 // column lines.
 func (a *assembler) shortLine(i int) bool {
