@@ -183,7 +183,11 @@ func (a *assembler) ocrInterruption(A, k int) bool {
 	if fa.endsSentence || fa.endsColon || fa.byline || !a.bodyColumnLine(A) {
 		return false
 	}
-	if f.dateline || a.fullLine(i) && !f.byline || f.runes > 40 || f.endsSentence && !f.byline || f.commas > 0 {
+	// a line a character or more narrower than the column lines, with
+	// no sentence end, cannot stand inside a sentence that runs on: it
+	// is a caption however close to the column's width
+	if f.dateline || a.fullLine(i) && !f.byline && !(a.cols.widths[i] <= a.cols.width-2 && f.enums == 0 && !f.hasStop && !f.open) ||
+		f.runes > 40 || f.endsSentence && !f.byline || f.commas > 0 {
 		return false
 	}
 	j := a.nextItem(k)

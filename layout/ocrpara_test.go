@@ -298,3 +298,24 @@ func TestFullLineNoUnmarkedCaption(t *testing.T) {
 	}
 	assert.Len(t, bodies(d), 1)
 }
+
+// A caption nearly as wide as the column, with no mark (OCR read the ▲
+// before it as a character), set inside a sentence cut at a column's
+// foot, is lifted out: a line short of the column's width without a
+// sentence end cannot stand inside a running sentence.
+func TestNearlyFullCaptionInsideSentenceLifted(t *testing.T) {
+	src := "要做好和区委、区政府重点工作目\n" +
+		"标任务、年度考核指标的对标对表\n" +
+		"第一时间启动各项工作的落实，完\n" +
+		"善标识标牌，年内完成二十八个居\n" +
+		"\n" +
+		"全小朋友们正为老人测量血压\n" +
+		"民区的全覆盖，启动十二个小区的\n" +
+		"旧住房综合改造及雨污混接改造项\n" +
+		"目。\n"
+	d, err := AnalyzeString(src)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"要做好和区委、区政府重点工作目标任务、年度考核指标的对标对表第一时间启动各项工作的落实，完善标识标牌，年内完成二十八个居民区的全覆盖，启动十二个小区的旧住房综合改造及雨污混接改造项目。",
+	}, bodies(d))
+}
