@@ -164,6 +164,7 @@ func (a *assembler) run(bom int) {
 		k = a.step(k)
 	}
 	a.flush()
+	a.ocrRelabelBody()
 	// blocks in reading order: the order of their first lines, which is
 	// the source order unless side-by-side columns were read apart
 	slices.SortStableFunc(a.blocks, func(x, y Block) int { return cmp.Compare(x.Lines[0], y.Lines[0]) })
@@ -433,6 +434,12 @@ func (a *assembler) step(k int) int {
 		}
 		a.join(a.items[j].line)
 		return j
+	case a.ocrCaptionLines(A, k) > 0:
+		// a caption of several lines inside a cut sentence
+		return a.liftCaptionLines(k, a.ocrCaptionLines(A, k))
+	case a.ocrLeadRunsOn(A, k):
+		a.join(i) // 本报讯（记者 …） 徐⏎汇区…: the dateline leads the paragraph
+		return k
 	case fa.byline || f.byline || f.dateline || fa.meta || f.meta:
 		// bylines, datelines and metadata lines stand apart
 	case !fa.endsSentence && !fa.byline && a.captionAt(k):
@@ -449,6 +456,8 @@ func (a *assembler) step(k int) int {
 		(a.d.Lines[A].Label == LabelFurniture || a.d.Lines[A].Label == LabelByline):
 		// a metadata or byline line cut inside a bracket (… 【字号) does
 		// not run on into the text the line model sets apart from it
+	case a.ocrWideStandsApart(A, k):
+		// a headline across the columns whose closing quote OCR lost
 	case f.startsCont || fa.open || a.cur.depth > 0 && a.cols.width == 0:
 		a.join(i)
 		return k
@@ -499,7 +508,7 @@ func (a *assembler) standaloneCaption(k int) bool {
 func (a *assembler) captionAt(k int) bool {
 	i := a.items[k].line
 	f := &a.feats[i]
-	if f.byline || f.dateline || f.runes > 60 {
+	if f.byline || f.dateline || f.runes > 60 || a.ocrColumnText(i) {
 		return false
 	}
 	if (f.runes > 30 || f.endsSentence || f.hasStop) && !isCredited(a.d.Lines[i].Text) {

@@ -263,7 +263,7 @@ func findColumns(src []byte, spans []Span) []colRegion {
 		} else if gs := rankGutters(info2ranks(i, last, func(k int) []int { return info[k].strong })); wide(gs) {
 			gutters, byRank = gs, true
 		}
-		if lines >= 6 && blanks <= lines+2 && len(gutters) > 0 {
+		if lines >= 4 && blanks <= lines+2 && len(gutters) > 0 {
 			regions = append(regions, colRegion{first: i, last: last, gutters: gutters, byRank: byRank})
 		}
 		i = last + 1
@@ -333,6 +333,7 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		return c
 	}
 	var repairs []Repair
+	var leads []int // lines whose first cell is indented to a later column
 	out := make([][]colCell, 0, r.last-r.first+1)
 	for li := r.first; li <= r.last; li++ {
 		sp := spans[li]
@@ -352,14 +353,21 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		var cells []colCell
 		cur := colCell{span: Span{start, sp.End}}
-		if lead >= 4 {
-			cur.col = colOf(lead) // indented to a later column
-		}
 		var strong []colGap
 		for _, g := range gaps {
 			if strongGap(src, g) {
 				strong = append(strong, g)
 			}
+		}
+		if lead >= 4 {
+			cur.col = colOf(lead) // indented to a later column
+			if len(strong) == 0 && width > r.gutters[0]+2 {
+				// one cell, indented, running past the first column's
+				// edge: a later column's line beside an empty first
+				// column, which OCR gives fewer spaces than its width
+				cur.col = max(1, cur.col)
+			}
+			leads = append(leads, li)
 		}
 		if r.byRank && len(strong) == len(r.gutters) {
 			// as many strong gaps as gutters: one a column, by rank
@@ -378,6 +386,14 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 			near := false
 			for _, x := range r.gutters {
 				if g.pos >= x-tol && (g.pos <= x+tol || g.count >= 2) {
+					near = true
+				}
+				// a wide run of spaces after a first column's line
+				// shorter than the column (a caption) may fall far
+				// short of the gutter: OCR's runs are only roughly to
+				// scale (a page set in from the margin, as pdftotext
+				// gives it, keeps its runs to scale)
+				if cur.col == 0 && lead == 0 && g.count >= 4 && g.left >= 6 && g.right >= 10 && g.pos < x {
 					near = true
 				}
 			}
@@ -454,8 +470,77 @@ func splitRegion(src []byte, spans []Span, r colRegion) ([][]colCell, []Repair) 
 		}
 		out = append(out, kept)
 	}
+	out = splitRunTogether(src, out, len(r.gutters)+1)
+	stickToColumn(out, leads, r.first)
 	shiftAbovePhotos(src, out, len(r.gutters)+1, r.gutters)
 	return out, repairs
+}
+
+// splitRunTogether splits a cell that runs on across a gutter where OCR
+// set no space and no mark (…预防和减少11月3日，最后…): a cell of the
+// first column as wide as the first column's cells plus six characters
+// or more, with no cell of the next column beside it, is cut where the
+// first column's width ends (a hung closing mark stays with it). The
+// first column's width is the median of its cells in rows that hold
+// more than one.
+func splitRunTogether(src []byte, rows [][]colCell, ncols int) [][]colCell {
+	var ws []int
+	for _, row := range rows {
+		if len(row) >= 2 && row[0].col == 0 && row[1].col == 1 {
+			ws = append(ws, textWidth(src[row[0].span.Start:row[0].span.End]))
+		}
+	}
+	if len(ws) < 4 || ncols < 2 {
+		return rows
+	}
+	slices.Sort(ws)
+	colW := ws[len(ws)/2]
+	for r, row := range rows {
+		if len(row) == 0 || row[0].col != 0 || len(row) >= 2 && row[1].col == 1 {
+			continue
+		}
+		sp := row[0].span
+		text := src[sp.Start:sp.End]
+		if hasColSpace(text) || textWidth(text) < colW+12 {
+			continue
+		}
+		w, at := 0, -1
+		for i := 0; i < len(text); {
+			c, size := utf8.DecodeRune(text[i:])
+			if w >= colW && !cjk.IsClausePunct(c) && !cjk.IsSentenceEnd(c) && c != '”' && c != '’' && c != '）' && c != '》' {
+				at = i
+				break
+			}
+			w += dispWidth(c)
+			i += size
+		}
+		if at <= 0 {
+			continue
+		}
+		cut := sp.Start + at
+		rows[r] = slices.Insert(row, 1, colCell{span: Span{cut, sp.End}, col: 1})
+		rows[r][0].span.End = cut
+	}
+	return rows
+}
+
+// stickToColumn keeps in its column the rows that follow, with no blank
+// line between, a row of one cell indented to a later column: OCR reads
+// the lines of a column set beside an empty one (a photo, a column that
+// ended) as a block and indents only the block's first line.
+func stickToColumn(rows [][]colCell, leads []int, first int) {
+	for _, li := range leads {
+		r := li - first
+		if len(rows[r]) != 1 {
+			continue
+		}
+		c := rows[r][0].col
+		for k := r + 1; k < len(rows) && (len(rows[k]) == 1 && rows[k][0].col == 0 || len(rows[k]) == 0 && k+1 < len(rows) && len(rows[k+1]) == 1); k++ {
+			if len(rows[k]) == 1 {
+				rows[k][0].col = c
+			}
+		}
+	}
 }
 
 // shiftAbovePhotos moves the cells of rows set beside a photo to their

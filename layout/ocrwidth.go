@@ -12,6 +12,11 @@ import (
 type colProfile struct {
 	width  int   // display width of a full column line (two a Chinese character), or 0
 	widths []int // per line, its display width without spaces
+	// indents: the page sets a paragraph's first line in by two
+	// characters, as print does; OCR drops the spaces but the line
+	// stays short. Read from the lines after a paragraph's short last
+	// line: most of them are narrower than the column lines
+	indents bool
 }
 
 // measureColumns finds the width of the page's column lines: the most
@@ -51,7 +56,37 @@ func (a *assembler) measureColumns() {
 	}
 	if bestN >= 6 && bestN*5 >= len(ws)*2 && best <= 60 {
 		a.cols.width = best
+		a.measureIndents()
 	}
+}
+
+// measureIndents reads whether the page indents its paragraphs: of the
+// lines right after a paragraph's short last line (a sentence end, a
+// blank line or none between, no column break), two or more, and most,
+// are a character or two narrower than the column lines.
+func (a *assembler) measureIndents() {
+	lines := a.d.Lines
+	in, flush := 0, 0
+	for i := 1; i < len(lines); i++ {
+		p := i - 1
+		if p > 0 && lines[p].Blank {
+			p--
+		}
+		if lines[i].Blank || lines[p].Blank || a.columnBreak(p, i) || a.feats[p].furniture != noFurn || a.feats[i].furniture != noFurn {
+			continue
+		}
+		if !a.feats[p].endsSentence || !a.shortLine(p) || a.feats[i].byline || a.feats[i].dateline {
+			continue
+		}
+		w := a.cols.widths[i]
+		switch {
+		case w >= a.cols.width:
+			flush++
+		case w >= a.cols.width-6 && w <= a.cols.width-3:
+			in++
+		}
+	}
+	a.cols.indents = in > flush
 }
 
 // fullLine reports whether line i is as wide as the page's column lines
@@ -59,6 +94,13 @@ func (a *assembler) measureColumns() {
 func (a *assembler) fullLine(i int) bool {
 	w := a.cols.width
 	return w > 0 && a.cols.widths[i] >= w-5 && a.cols.widths[i] <= w+6
+}
+
+// ocrColumnText reports whether line i, unmarked as a caption, is as
+// wide as the page's column lines: a line of the column's text, never an
+// unmarked caption dropped into a sentence.
+func (a *assembler) ocrColumnText(i int) bool {
+	return a.fullLine(i) && !isCaptionMarked(a.d.Lines[i].Text)
 }
 
 // shortLine reports whether line i is clearly narrower than the page's
@@ -100,7 +142,7 @@ func (a *assembler) columnLine(i int) bool {
 	if fj.byline || fj.dateline || fj.furniture != noFurn {
 		return false
 	}
-	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
+	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont || fj.open) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
 }
 
 // seamSpan is the source between two lines joined: the bytes between
