@@ -142,7 +142,11 @@ func (a *assembler) columnLine(i int) bool {
 	if fj.byline || fj.dateline || fj.furniture != noFurn {
 		return false
 	}
-	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont || fj.open) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
+	// a quote or bracket left open counts only where the text goes on
+	// under the line: a headline's last line whose closing quote OCR
+	// lost stands over a blank line
+	open := fj.open && j+1 < len(lines) && !lines[j+1].Blank
+	return a.fullLine(j) && (fj.commas > 0 || fj.enums > 0 || fj.hasStop || fj.startsCont || open) || fj.endsSentence && a.shortLine(j) && fj.commas > 0
 }
 
 // seamSpan is the source between two lines joined: the bytes between
