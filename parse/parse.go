@@ -363,7 +363,10 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
-			if isStandfirst(b.Text) {
+			if isStandfirst(b.Text) || len(p.front) > 0 && a.Title != "" && b.Kind == layout.Heading && p.front[len(p.front)-1] == i-1 && headShaped(b.Text) {
+				// a standfirst, or a heading right under the front matter
+				// set apart below a headline (a notice's own title under
+				// its issuing office)
 				p.front = append(p.front, i)
 				return i + 1
 			}
@@ -505,7 +508,7 @@ const minFirstHead = 0.9
 func (p *parser) secondHeadline(i, j int) bool {
 	a := p.cur
 	if a == nil || len(a.Paragraphs) > 0 || a.Title == "" || len(a.headLines) == 0 ||
-		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 && !p.datedBelow(a) {
 		return false
 	}
 	best := float32(0)
@@ -525,6 +528,29 @@ func (p *parser) secondHeadline(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// datedBelow reports a boilerplate line with a date set between the
+// headline of a (no body yet) and here: the headline's metadata, read or
+// not (青岛新闻网2010-02-11 10:51:53).
+func (p *parser) datedBelow(a *Article) bool {
+	h := a.headLines[len(a.headLines)-1]
+	if len(h.Spans) == 0 {
+		return false
+	}
+	for k := len(p.bpBlock) - 1; k >= p.bpMark; k-- {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Spans) == 0 {
+			continue
+		}
+		if b.Spans[0].Start <= h.Spans[0].Start {
+			break
+		}
+		if reYMD.MatchString(b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // likelyKicker reports a one-line heading-shaped block likely enough a
