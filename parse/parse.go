@@ -847,6 +847,10 @@ func contributorNote(s string) bool {
 // an untitled article's body for the line to be its title.
 const minTitleOverlap = 0.5
 
+// minFirstTitleOverlap is the least overlap with the body of the page's
+// first line, shaped like a headline, taken as the title.
+const minFirstTitleOverlap = 0.2
+
 // findTitle looks, for an article the model gave no headline, for its
 // title among the lines set aside before its body (and its first
 // paragraph, when that is a lone headline-shaped line): the line whose
@@ -897,7 +901,13 @@ func (p *parser) findTitle(a *Article) {
 	if len(a.Paragraphs) > 1 {
 		if par := &a.Paragraphs[0]; len(par.segs) == 1 && !par.Heading {
 			b := par.segs[0].block
-			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
+			min := bestO
+			if best < 0 && len(p.blocks) > 0 && b == &p.blocks[0] {
+				// the page's first line, shaped like a headline over a
+				// body: some of its words come back in the body
+				min = minFirstTitleOverlap
+			}
+			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= min && headShapedAny(par.Text) {
 				best, bestO, bestBlock = -2, o, b
 			}
 		}
@@ -905,6 +915,11 @@ func (p *parser) findTitle(a *Article) {
 	switch {
 	case best == -2:
 		a.Paragraphs = a.Paragraphs[1:]
+		for len(a.Paragraphs) > 1 && isStandfirst(a.Paragraphs[0].Text) {
+			// the standfirst under the title is no body
+			a.Front = append(a.Front, a.Paragraphs[0])
+			a.Paragraphs = a.Paragraphs[1:]
+		}
 	case best >= 0:
 		p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
 		p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
