@@ -236,7 +236,7 @@ func (p *parser) block(i int) int {
 		label = layout.LabelSection
 	}
 	if label == layout.LabelBody && b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) &&
-		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
+		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead && !p.afterSection() {
 		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
 	}
 	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
@@ -406,6 +406,18 @@ func (p *parser) block(i int) int {
 	}
 	p.headline(i, j)
 	return j
+}
+
+// afterSection reports a block right after a section heading in the body
+// of an article with a web page's metadata (a date or a source read from
+// a metadata line: a web page holds one story). A line there is the
+// heading's second line or the section's text, not a new headline.
+func (p *parser) afterSection() bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || a.Date == "" && a.Source == "" {
+		return false // an issue's page holds many stories
+	}
+	return a.Paragraphs[len(a.Paragraphs)-1].Heading
 }
 
 // afterLeadIn reports a block at i right below the current article's last
