@@ -274,6 +274,9 @@ func (p *parser) block(i int) int {
 	if (label == layout.LabelOther || label == layout.LabelBody || label == layout.LabelSection) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
 			p.cur.Source = src // a source line closing the article: metadata
+			if len(p.cur.Paragraphs) == 0 {
+				p.addCredits(metaWriters(b.Text)) // or under its headline, with its writer
+			}
 			p.boilerplate(b, "metadata")
 			return i + 1
 		}
@@ -288,17 +291,8 @@ func (p *parser) block(i int) int {
 		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
 			p.cur.Date, p.cur.DateText = m.date, m.date
 		}
-		if fields, ok := detect.MetaLine(b.Text); ok && p.cur != nil {
-			// the writer named on a metadata line (作者：X, 来源：某报 X)
-			for k := range fields {
-				var writers []detect.Credit
-				for _, c := range fields[k].Credits() {
-					if c.Role.Writes() {
-						writers = append(writers, c)
-					}
-				}
-				p.addCredits(writers)
-			}
+		if p.cur != nil {
+			p.addCredits(metaWriters(b.Text))
 		}
 		reason := b.Reason
 		if b.Kind != layout.Furniture {
@@ -406,6 +400,46 @@ func (p *parser) block(i int) int {
 	}
 	p.headline(i, j)
 	return j
+}
+
+// metaWriters returns the writers named on a metadata line (作者：X,
+// 来源：某报 X), nil for none or for a line that is no metadata.
+func metaWriters(text string) []detect.Credit {
+	fields, ok := detect.MetaLine(text)
+	if !ok {
+		return nil
+	}
+	var writers []detect.Credit
+	for k := range fields {
+		for _, c := range fields[k].Credits() {
+			if c.Role.Writes() {
+				writers = append(writers, c)
+			}
+		}
+	}
+	return writers
+}
+
+// metaBefore credits a, which names no writer, with the writers of the
+// metadata lines set aside before its body since the last article (met
+// before the article opened: its headline was found later).
+func (p *parser) metaBefore(a *Article) {
+	if len(a.Paragraphs[0].Spans) == 0 || len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return
+	}
+	start := a.Paragraphs[0].Spans[0].Start
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+			continue
+		}
+		if ws := metaWriters(b.Text); len(ws) > 0 {
+			p.cur = a
+			p.addCredits(ws)
+			p.cur = nil
+			return
+		}
+	}
 }
 
 // afterSection reports a block right after a section heading in the body
@@ -729,6 +763,9 @@ func (p *parser) close() {
 	}
 	if a.Title == "" && len(a.Paragraphs) > 0 {
 		p.findTitle(a)
+	}
+	if len(a.Paragraphs) > 0 && len(a.Reporters)+len(a.Correspondents)+len(a.Interns) == 0 {
+		p.metaBefore(a)
 	}
 	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
 		for _, t := range a.headLines {
