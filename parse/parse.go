@@ -301,6 +301,13 @@ func (p *parser) block(i int) int {
 		p.boilerplate(b, reason)
 		return i + 1
 	case layout.LabelOther:
+		if a := p.cur; a != nil && len(a.Paragraphs) == 0 && a.Dateline == "" {
+			// a dateline over the body (新华社北京12月2日电 题：…): the article's
+			if dl, ok := detect.FindDateline(b.Text); ok && dl.Start == 0 {
+				a.Dateline = dl.Token
+				p.addCredits(dl.Credits)
+			}
+		}
 		p.front = append(p.front, i)
 		return i + 1
 	case layout.LabelByline:
@@ -355,6 +362,13 @@ func (p *parser) block(i int) int {
 		}
 		if a := p.cur; len(a.Paragraphs) > 0 && detect.OpensWithDateline(b.Text) && p.startsStory(i) {
 			return i + 1
+		}
+		if a := p.cur; len(a.Paragraphs) == 1 && a.Dateline == "" && !a.Paragraphs[0].Heading && len(p.front) == 0 &&
+			detect.OpensWithDateline(b.Text) {
+			// the body opens with its dateline: the one paragraph above
+			// it is front matter (a photo's caption, a standfirst)
+			a.Front = append(a.Front, a.Paragraphs[0])
+			a.Paragraphs = a.Paragraphs[:0]
 		}
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
 			if isStandfirst(b.Text) || len(p.front) > 0 && a.Title != "" && b.Kind == layout.Heading && p.front[len(p.front)-1] == i-1 && headShaped(b.Text) {
