@@ -943,7 +943,7 @@ func (p *parser) findTitle(a *Article) {
 	best, bestO := -1, float32(minTitleOverlap)
 	var bestBlock *layout.Block
 	try := func(k int, b *layout.Block, text string) {
-		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+		if b == nil || b.Kind == layout.Caption || len(b.Lines) > 2 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			return
 		}
 		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 80) || !headlineText(text) || endsClause(text) {
