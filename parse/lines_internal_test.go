@@ -28,3 +28,16 @@ func TestLineShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestRunesWithoutPinyin(t *testing.T) {
+	for in, want := range map[string]int{
+		"标签：":           3,
+		"標(biāo)簽：":     3,
+		"社區（qū）服務（wù）：": 5,
+		"(km)：":         5,
+	} {
+		if got := runesWithoutPinyin(in); got != want {
+			t.Errorf("runesWithoutPinyin(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/civicnews/civicnews/internal/cjk"
 	"github.com/civicnews/civicnews/internal/detect"
+	"github.com/civicnews/civicnews/internal/hanzi"
 	"github.com/civicnews/civicnews/layout"
 )
 
@@ -882,7 +883,7 @@ func (p *parser) trimTail(a *Article) {
 		}
 		t := strings.TrimSpace(par.Text)
 		switch {
-		case endsLabel(t) && utf8.RuneCountInString(t) <= maxTailLabel:
+		case endsLabel(t) && runesWithoutPinyin(t) <= maxTailLabel:
 		case strings.Count(t, "|") >= 3 && !endsSentence(t):
 		case contributorNote(t):
 		default:
@@ -893,6 +894,22 @@ func (p *parser) trimTail(a *Article) {
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
 		p.boilerplate(b, "")
 	}
+}
+
+// runesWithoutPinyin counts the runes of s but those of the pinyin
+// residue after its characters (標(biāo)簽：).
+func runesWithoutPinyin(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if k := hanzi.PinyinResidue(s[i:]); k > 0 && i > 0 {
+			i += k
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
 
 // contributorNote reports a line that is a bracketed note of who
