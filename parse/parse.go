@@ -100,6 +100,7 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 		i = p.block(i)
 	}
 	p.close()
+	p.splitStories()
 	for i := range p.doc.Articles {
 		p.dateArticle(&p.doc.Articles[i])
 	}
@@ -455,6 +456,60 @@ func (p *parser) metaBefore(a *Article) {
 			return
 		}
 	}
+}
+
+// splitStories splits, on a page of two stories or more, an article at
+// its one section heading when that is shaped like a newspaper headline
+// (pairedHead) with text under it: on a page of many stories such a line
+// heads a story of its own (on a web page's one story it stays a section
+// heading, and a series of them are the sections of a report).
+func (p *parser) splitStories() {
+	if len(p.doc.Articles) < 2 {
+		return
+	}
+	var out []Article
+	for _, a := range p.doc.Articles {
+		k, heads := -1, 0
+		for j := range a.Paragraphs {
+			if par := &a.Paragraphs[j]; par.Heading {
+				heads++
+				if j > 0 && j+1 < len(a.Paragraphs) && len(par.segs) == 1 && !a.Paragraphs[j+1].Heading && pairedHead(par.Text) {
+					k = j
+				}
+			}
+		}
+		if heads == 1 && k > 0 {
+			h := &a.Paragraphs[k]
+			n := Article{Title: h.Text, headLines: []*layout.Block{h.segs[0].block}}
+			n.Paragraphs = append([]Paragraph(nil), a.Paragraphs[k+1:]...)
+			for _, q := range a.Paragraphs[k:] {
+				n.Spans = append(n.Spans, q.Spans...)
+				a.Spans = removeSpans(a.Spans, q.Spans)
+			}
+			a.Paragraphs = a.Paragraphs[:k:k]
+			out = append(out, a)
+			a = n
+		}
+		out = append(out, a)
+	}
+	p.doc.Articles = out
+}
+
+// pairedHead reports a line shaped like a newspaper headline of two
+// parallel parts: two parts of four to sixteen characters set apart by a
+// space, no punctuation but quotes (凝心聚力办实事 多措并举惠民生).
+func pairedHead(s string) bool {
+	parts := headlineParts(s)
+	if len(parts) != 2 {
+		return false
+	}
+	for _, part := range parts {
+		n := utf8.RuneCountInString(part)
+		if n < 4 || n > 16 || strings.ContainsAny(part, "，。、；：！？,;:!?()（）【】") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterSection reports a block right after a section heading in the body
