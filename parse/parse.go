@@ -241,6 +241,12 @@ func (p *parser) block(i int) int {
 		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead && !p.afterSection() {
 		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
 	}
+	if (label == layout.LabelHeadline || label == layout.LabelSection) && p.attachmentTitle(b.Text) {
+		// the document a notice issues (印发《X》的通知), under the notice
+		p.settleFront(true)
+		p.paragraph(b, true)
+		return i + 1
+	}
 	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
 		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
 			// the article's headline set again inside its body (over a
@@ -326,7 +332,7 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil && !(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) {
+		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i)) {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
@@ -510,6 +516,24 @@ func pairedHead(s string) bool {
 		}
 	}
 	return true
+}
+
+// signedAbove reports a block at i, in an article's body, right above a
+// line that is a date alone: the office signing a notice, not a headline.
+func (p *parser) signedAbove(i int) bool {
+	return len(p.cur.Paragraphs) > 0 && i+1 < len(p.blocks) && reDateOnly.MatchString(p.blocks[i+1].Text)
+}
+
+// attachmentTitle reports a line, under the current article's body, that
+// is the title of the document its headline names in book-title marks
+// (关于印发《X》的通知 … X): the document the notice issues.
+func (p *parser) attachmentTitle(text string) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || !strings.Contains(a.Title, "《") {
+		return false
+	}
+	k := headKey(cleanHeadline(text))
+	return utf8.RuneCountInString(k) >= 4 && strings.Contains(headKey(a.Title), "《"+k+"》")
 }
 
 // afterSection reports a block right after a section heading in the body
