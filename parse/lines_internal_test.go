@@ -21,6 +21,10 @@ func TestLineShapes(t *testing.T) {
 		{contributorNote, "contributorNote", "（某某街道供稿）", true},
 		{contributorNote, "contributorNote", "(某某社区供图)", true},
 		{contributorNote, "contributorNote", "（记者 王明）", false},
+		{docNumber, "docNumber", "某府发〔2023〕12号", true},
+		{docNumber, "docNumber", "某府發(fā)〔2003〕61號(hào)", true},
+		{docNumber, "docNumber", "某府發（fā）〔2003〕61號（hào）《关于某事的通知》", true},
+		{docNumber, "docNumber", "关于2023年12号台风的通知", false},
 	}
 	for _, c := range cases {
 		if got := c.fn(c.in); got != c.want {

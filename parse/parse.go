@@ -177,7 +177,7 @@ func (p *parser) rescueHeadline() bool {
 		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
 			continue
 		}
-		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) {
+		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) || docNumber(b.Text) {
 			continue
 		}
 		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
@@ -226,7 +226,7 @@ func (p *parser) block(i int) int {
 	if label == layout.LabelHeadline {
 		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
 			label = layout.LabelByline // names under a headline are its byline
-		} else if reDocNumber.MatchString(b.Text) {
+		} else if docNumber(b.Text) {
 			label = layout.LabelOther // a document number is a report's header line
 		}
 	}
@@ -1042,7 +1042,7 @@ func (p *parser) findTitle(a *Article) {
 		if b == nil || b.Kind == layout.Caption || len(b.Lines) > 2 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			return
 		}
-		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 80) || !headlineText(text) || endsClause(text) {
+		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 200) || runesWithoutPinyin(text) > 80 || !headlineText(text) || endsClause(text) || docNumber(text) {
 			return
 		}
 		if _, ok := detect.MetaLine(text); ok {
@@ -1368,6 +1368,29 @@ func metaLine(text string) (meta, bool) {
 		}
 	}
 	return m, m.source != "" || m.date != ""
+}
+
+// docNumber reports a line that opens with a government document number
+// (某府发〔2023〕12号), read without the pinyin residue after its
+// characters (成府發(fā)〔2003〕61號).
+func docNumber(text string) bool {
+	if len(text) > 120 {
+		text = text[:120]
+	}
+	if strings.ContainsAny(text, "(（") {
+		var sb strings.Builder
+		for i := 0; i < len(text); {
+			if k := hanzi.PinyinResidue(text[i:]); k > 0 && i > 0 {
+				i += k
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(text[i:])
+			sb.WriteString(text[i : i+size])
+			i += size
+		}
+		text = sb.String()
+	}
+	return reDocNumber.MatchString(text)
 }
 
 // reDocNumber matches a government document number: 某府发〔2023〕12号.
