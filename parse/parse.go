@@ -177,7 +177,7 @@ func (p *parser) rescueHeadline() bool {
 		if b == nil || len(b.Lines) != 1 || b.Kind == layout.Caption {
 			continue
 		}
-		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) || docNumber(b.Text) {
+		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) || docNumber(b.Text) || homeLink(b.Text) {
 			continue
 		}
 		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
@@ -1045,7 +1045,7 @@ func (p *parser) findTitle(a *Article) {
 		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 200) || runesWithoutPinyin(text) > 80 || !headlineText(text) || endsClause(text) || docNumber(text) {
 			return
 		}
-		if _, ok := detect.MetaLine(text); ok {
+		if _, ok := detect.MetaLine(text); ok || homeLink(text) {
 			return
 		}
 		if o, pairs := pairOverlap(text, body); pairs >= 2 && o >= bestO {
@@ -1368,6 +1368,12 @@ func metaLine(text string) (meta, bool) {
 		}
 	}
 	return m, m.source != "" || m.date != ""
+}
+
+// homeLink reports a line that links to a site's home page (首页): no
+// headline names it.
+func homeLink(text string) bool {
+	return strings.Contains(text, "首页") || strings.Contains(text, "首頁")
 }
 
 // docNumber reports a line that opens with a government document number
