@@ -1417,6 +1417,13 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			junk, off = k, k
 		}
 	}
+	rep := 0 // copies of the headline the paragraph opens with
+	if t := a.Title; !heading && t != "" && len(t) >= 24 {
+		for strings.HasPrefix(text[off+rep:], t) && len(text) > off+rep+len(t) {
+			rep += len(t)
+		}
+		off += rep
+	}
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
 			if dl, ok := detect.FindDateline(text[off:]); ok && dl.Start == 0 {
@@ -1440,6 +1447,12 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[:junk]), Reason: "residue", Spans: b.SourceSpans(0, junk)})
 		p.bpBlock = append(p.bpBlock, nil)
 		cuts = append(cuts, [2]int{0, junk})
+	}
+	if rep > 0 {
+		// the headline set again over the text, run into it
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text[junk : junk+rep], Reason: "repeated-headline", Spans: b.SourceSpans(junk, junk+rep)})
+		p.bpBlock = append(p.bpBlock, nil)
+		cuts = append(cuts, [2]int{junk, junk + rep})
 	}
 	if !heading {
 		// credits closing the text: bylines, author names, editor and

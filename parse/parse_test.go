@@ -256,3 +256,19 @@ func TestReportDashSubtitle(t *testing.T) {
 	assert.Equal(t, "某某镇人民政府工作报告", a.Title)
 	assert.Equal(t, "——2024年1月5日在某某镇第三届人民代表大会第二次会议上", a.Subtitle)
 }
+
+func TestHeadlineRunIntoParagraph(t *testing.T) {
+	title := "街道为老旧小区加装电梯送上暖心服务"
+	d := mustParse(t, "首页 > 新闻中心\n\n"+title+"\n\n来源：某某街道  发布时间：2023-05-06 10:32\n\n"+
+		title+"5月6日上午，街道召开加装电梯推进会，二十多位居民代表参加。\n\n会上，居民们提出了意见和建议。\n")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, title, a.Title)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "5月6日上午"), a.Paragraphs[0].Text)
+	found := false
+	for _, b := range d.Boilerplate {
+		found = found || b.Reason == "repeated-headline" && b.Text == title
+	}
+	assert.True(t, found, "the copy is boilerplate")
+}
