@@ -45,3 +45,19 @@ func TestRunesWithoutPinyin(t *testing.T) {
 		}
 	}
 }
+
+func TestReadingTime(t *testing.T) {
+	for in, want := range map[string]bool{
+		"全文共3000字，阅读约需8分钟":  true,
+		"本篇文章2100字，读完约6分钟":  true,
+		"阅读时间约5分钟":          true,
+		"全文1800字":           true,
+		"文章指出，阅读能力需要培养":     false,
+		"本文作者系某某大学教授":       false,
+		"3000字的报告读完需要多少分钟？": false,
+	} {
+		if got := reReadingTime.MatchString(in); got != want {
+			t.Errorf("reReadingTime(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

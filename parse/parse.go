@@ -255,6 +255,10 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 	}
+	if label != layout.LabelHeadline && len(b.Lines) == 1 && cjk.RunesAtMost(b.Text, 40) && reReadingTime.MatchString(b.Text) {
+		p.boilerplate(b, "reading-time") // 本文共3000字，阅读约需8分钟
+		return i + 1
+	}
 	if label == layout.LabelOther && p.dashSubtitle(b) {
 		return i + 1
 	}
@@ -1399,6 +1403,10 @@ func docNumber(text string) bool {
 	return reDocNumber.MatchString(text)
 }
 
+// reReadingTime matches a web page's note of an article's length or
+// reading time: 全文共3000字, 本篇文章3302字，读完约8分钟, 阅读时间约5分钟.
+var reReadingTime = regexp.MustCompile(`^\s*(?:(?:全文|本文|本篇文章|文章)(?:共|约|长)?\s*[\d,]+\s*字(?:[，,、\s]*(?:预计)?(?:阅读|读完)(?:全文|本文)?(?:时间|时长)?(?:需要|需|大约|约)*\s*[\d.]+\s*分钟)?|(?:预计)?(?:阅读|读完)(?:全文|本文)?(?:时间|时长)?(?:需要|需|大约|约)*\s*[\d.]+\s*分钟)[。.]?`)
+
 // reDocNumber matches a government document number: 某府发〔2023〕12号.
 var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[〔［\[（(]\d{4}[〕］\]）)]\d{1,4}(?:号|號)`)
 
@@ -1417,13 +1425,17 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			junk, off = k, k
 		}
 	}
-	rep := 0 // copies of the headline the paragraph opens with
+	rep, repReason := 0, "" // copies of the headline, or a reading-time note, the paragraph opens with
 	if t := a.Title; !heading && t != "" && len(t) >= 24 {
 		for strings.HasPrefix(text[off+rep:], t) && len(text) > off+rep+len(t) {
 			rep += len(t)
 		}
-		off += rep
+		repReason = "repeated-headline"
 	}
+	if m := reReadingTime.FindStringIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
+		rep, repReason = m[1], "reading-time"
+	}
+	off += rep
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
 			if dl, ok := detect.FindDateline(text[off:]); ok && dl.Start == 0 {
@@ -1449,8 +1461,9 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		cuts = append(cuts, [2]int{0, junk})
 	}
 	if rep > 0 {
-		// the headline set again over the text, run into it
-		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: b.Text[junk : junk+rep], Reason: "repeated-headline", Spans: b.SourceSpans(junk, junk+rep)})
+		// the headline set again over the text, or a note of its reading
+		// time, run into it
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[junk : junk+rep]), Reason: repReason, Spans: b.SourceSpans(junk, junk+rep)})
 		p.bpBlock = append(p.bpBlock, nil)
 		cuts = append(cuts, [2]int{junk, junk + rep})
 	}
