@@ -255,6 +255,10 @@ func (p *parser) block(i int) int {
 			return i + 1
 		}
 	}
+	if len(b.Lines) == 1 && imageFile(b.Text) {
+		p.boilerplate(b, "image") // an image's file name left where the picture stood
+		return i + 1
+	}
 	if label != layout.LabelHeadline && len(b.Lines) == 1 && cjk.RunesAtMost(b.Text, 40) && reReadingTime.MatchString(b.Text) {
 		p.boilerplate(b, "reading-time") // 本文共3000字，阅读约需8分钟
 		return i + 1
@@ -1401,6 +1405,30 @@ func docNumber(text string) bool {
 		text = sb.String()
 	}
 	return reDocNumber.MatchString(text)
+}
+
+// imageFile reports a line that is an image's file name: no Chinese
+// character, no space, an image file's extension (0704_085444_178.png).
+func imageFile(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) > 120 || strings.ContainsAny(t, " \u3000") {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	if dot <= 0 {
+		return false
+	}
+	switch strings.ToLower(t[dot+1:]) {
+	case "png", "jpg", "jpeg", "gif", "webp", "bmp":
+	default:
+		return false
+	}
+	for _, r := range t[:dot] {
+		if r >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // reReadingTime matches a web page's note of an article's length or
