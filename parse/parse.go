@@ -209,6 +209,10 @@ func (p *parser) block(i int) int {
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
+	if a := p.cur; label == layout.LabelFurniture && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && len(b.Lines) == 1 &&
+		len(a.Reporters)+len(a.Correspondents) == 0 && detect.Names(b.Text) != nil {
+		label = layout.LabelByline // bare names under a headline are its byline
+	}
 	if label == layout.LabelByline && len(b.Lines) > 1 && !b.Narrow && b.Kind != layout.Byline {
 		// a byline line the physical layer ran on into the text: the
 		// paragraph reads its credits and keeps its text
