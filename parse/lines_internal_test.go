@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/civicnews/civicnews/layout"
+)
 
 func TestLineShapes(t *testing.T) {
 	cases := []struct {
@@ -63,5 +67,19 @@ func TestReadingTime(t *testing.T) {
 		if got := reReadingTime.MatchString(in); got != want {
 			t.Errorf("reReadingTime(%q) = %v, want %v", in, got, want)
 		}
+	}
+}
+
+func TestColumnName(t *testing.T) {
+	var ld layout.Document
+	for _, s := range []string{"民生热线 有问必答~~~", "社区新闻一则~~~", "· 民生热线 有问必答", "", "民生热线 有问必答", "小区门口新添三处公交站"} {
+		ld.Lines = append(ld.Lines, layout.Line{Text: s, Blank: s == ""})
+	}
+	p := &parser{ld: &ld}
+	if !p.columnName("民生热线 有问必答") {
+		t.Error("a line listed three times is a column's name")
+	}
+	if p.columnName("小区门口新添三处公交站") {
+		t.Error("a line set once is no column's name")
 	}
 }

@@ -213,6 +213,9 @@ func (p *parser) block(i int) int {
 		len(a.Reporters)+len(a.Correspondents) == 0 && detect.Names(b.Text) != nil {
 		label = layout.LabelByline // bare names under a headline are its byline
 	}
+	if a := p.cur; label == layout.LabelFurniture && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && p.runningText(i) {
+		label = layout.LabelBody // the body's first paragraph, which furniture's words open
+	}
 	if label == layout.LabelByline && len(b.Lines) > 1 && !b.Narrow && b.Kind != layout.Byline {
 		// a byline line the physical layer ran on into the text: the
 		// paragraph reads its credits and keeps its text
@@ -1204,6 +1207,13 @@ func (p *parser) headline(i, j int) {
 	for k := i; k < j; k++ {
 		blocks = append(blocks, &p.blocks[k])
 	}
+	if len(blocks) >= 2 && len(blocks[0].Lines) == 1 && p.columnName(blocks[0].Text) {
+		// a column's name, listed again and again in the page's list of
+		// headlines: no part of this story's headline
+		p.boilerplate(blocks[0], "column")
+		p.bpMark = len(p.bpBlock)
+		blocks = blocks[1:]
+	}
 	a.headLines = blocks
 	lines := make([]string, 0, len(blocks))
 	var credits []detect.Credit
@@ -1218,6 +1228,48 @@ func (p *parser) headline(i, j int) {
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
 	p.addCredits(credits)
+}
+
+// runningText reports a block at i of running text (sixty characters or
+// more, ending a sentence, no metadata label or disclaimer) followed by a
+// block the model reads as body.
+func (p *parser) runningText(i int) bool {
+	b := &p.blocks[i]
+	if cjk.RunesAtMost(b.Text, 60) || !endsSentence(b.Text) || b.Kind == layout.Caption || keyValue(b.Text) || disclaimerLabel(b.Text) {
+		return false
+	}
+	if _, ok := detect.MetaLine(b.Text); ok {
+		return false
+	}
+	return i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) == layout.LabelBody
+}
+
+// columnName reports a headline line whose text the page sets on two or
+// more other lines too, bare or with a list's marks (政民连心桥~~~): the
+// name of a column, listed for each of its stories.
+func (p *parser) columnName(text string) bool {
+	key := listKey(text)
+	if utf8.RuneCountInString(key) < 4 {
+		return false
+	}
+	n := 0
+	for k := range p.ld.Lines {
+		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && listKey(l.Text) == key {
+			n++
+		}
+	}
+	return n >= 3 // this line and two more
+}
+
+// listKey is a line's text without white space and a headline list's
+// marks (~, bullets).
+func listKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // headlineBullets open an item of a headline list; a headline set as one
