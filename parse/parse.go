@@ -470,6 +470,9 @@ func (p *parser) metaBefore(a *Article) {
 		if b == nil || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			continue
 		}
+		if !strings.ContainsAny(b.Text, "：:") {
+			continue // no field
+		}
 		if ws := metaWriters(b.Text); len(ws) > 0 {
 			p.cur = a
 			p.addCredits(ws)
@@ -488,32 +491,49 @@ func (p *parser) splitStories() {
 	if len(p.doc.Articles) < 2 {
 		return
 	}
-	var out []Article
-	for _, a := range p.doc.Articles {
-		k, heads := -1, 0
-		for j := range a.Paragraphs {
-			if par := &a.Paragraphs[j]; par.Heading {
-				heads++
-				if j > 0 && j+1 < len(a.Paragraphs) && len(par.segs) == 1 && !a.Paragraphs[j+1].Heading && pairedHead(par.Text) {
-					k = j
-				}
+	var out []Article // nil until an article splits
+	for x, a := range p.doc.Articles {
+		k := p.storyHead(&a)
+		if k < 0 {
+			if out != nil {
+				out = append(out, a)
 			}
+			continue
 		}
-		if heads == 1 && k > 0 {
-			h := &a.Paragraphs[k]
-			n := Article{Title: h.Text, headLines: []*layout.Block{h.segs[0].block}}
-			n.Paragraphs = append([]Paragraph(nil), a.Paragraphs[k+1:]...)
-			for _, q := range a.Paragraphs[k:] {
-				n.Spans = append(n.Spans, q.Spans...)
-				a.Spans = removeSpans(a.Spans, q.Spans)
-			}
-			a.Paragraphs = a.Paragraphs[:k:k]
-			out = append(out, a)
-			a = n
+		if out == nil {
+			out = append(make([]Article, 0, len(p.doc.Articles)+1), p.doc.Articles[:x]...)
 		}
-		out = append(out, a)
+		h := &a.Paragraphs[k]
+		n := Article{Title: h.Text, headLines: []*layout.Block{h.segs[0].block}}
+		n.Paragraphs = append([]Paragraph(nil), a.Paragraphs[k+1:]...)
+		for _, q := range a.Paragraphs[k:] {
+			n.Spans = append(n.Spans, q.Spans...)
+			a.Spans = removeSpans(a.Spans, q.Spans)
+		}
+		a.Paragraphs = a.Paragraphs[:k:k]
+		out = append(out, a, n)
 	}
-	p.doc.Articles = out
+	if out != nil {
+		p.doc.Articles = out
+	}
+}
+
+// storyHead returns the index of an article's one section heading when
+// it is shaped like a paired newspaper headline with text under it, or -1.
+func (p *parser) storyHead(a *Article) int {
+	k := -1
+	for j := range a.Paragraphs {
+		if a.Paragraphs[j].Heading {
+			if k >= 0 {
+				return -1 // a series of headings: a report's sections
+			}
+			k = j
+		}
+	}
+	if k <= 0 || k+1 >= len(a.Paragraphs) || len(a.Paragraphs[k].segs) != 1 || a.Paragraphs[k+1].Heading || !pairedHead(a.Paragraphs[k].Text) {
+		return -1
+	}
+	return k
 }
 
 // pairedHead reports a line shaped like a newspaper headline of two
@@ -1252,9 +1272,11 @@ func (p *parser) columnName(text string) bool {
 	if utf8.RuneCountInString(key) < 4 {
 		return false
 	}
+	_, size := utf8.DecodeRuneInString(key)
+	first := key[:size] // the key's first character, looked for before building a line's key
 	n := 0
 	for k := range p.ld.Lines {
-		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && listKey(l.Text) == key {
+		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && listKey(l.Text) == key {
 			n++
 		}
 	}
