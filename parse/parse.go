@@ -1106,7 +1106,39 @@ func (p *parser) findTitle(a *Article) {
 			}
 		}
 	}
+	var glued string // the first line of the first paragraph, the title the physical layer ran into it
+	if par := &a.Paragraphs[0]; best < 0 && len(par.segs) == 1 && par.segs[0].from == 0 && !par.Heading {
+		b := par.segs[0].block
+		if len(b.Lines) >= 2 && len(p.ld.Lines[b.Lines[0]].Text) < len(par.Text) {
+			line := p.ld.Lines[b.Lines[0]].Text
+			min := float32(minTitleOverlap)
+			if len(p.blocks) > 0 && b == &p.blocks[0] {
+				min = minFirstTitleOverlap
+			}
+			if strings.HasPrefix(par.Text, line) && headShapedAny(line) && !endsSentence(line) {
+				if o, pairs := pairOverlap(line, body[len(line):]); pairs >= 2 && o >= min {
+					best, bestBlock, glued = -3, b, line
+				}
+			}
+		}
+	}
 	switch {
+	case best == -3:
+		par := &a.Paragraphs[0]
+		text := strings.TrimLeft(par.Text[len(glued):], " ")
+		off := len(par.Text) - len(text)
+		*par = Paragraph{Text: text, Spans: bestBlock.SourceSpans(off, off+len(text)), segs: []seg{{block: bestBlock, from: off, n: len(text)}}}
+		if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 && a.Dateline == "" {
+			a.Dateline = dl.Token
+			par.Text = text[dl.Body:]
+			par.Spans = bestBlock.SourceSpans(off+dl.Body, off+len(text))
+			par.segs[0].from, par.segs[0].n = off+dl.Body, len(text)-dl.Body
+			p.cur = a
+			p.addCredits(dl.Credits)
+			p.cur = nil
+		}
+		a.Title = cleanHeadline(glued)
+		return
 	case best == -2:
 		a.Paragraphs = a.Paragraphs[1:]
 		for len(a.Paragraphs) > 1 && isStandfirst(a.Paragraphs[0].Text) {
