@@ -83,3 +83,15 @@ func TestColumnName(t *testing.T) {
 		t.Error("a line set once is no column's name")
 	}
 }
+
+func TestListItem(t *testing.T) {
+	p := &parser{}
+	for _, s := range []string{"上海市社区建设模范居委会", "1、某某街道新桥居委会", "2、某某街道肇方居委会", "（一）总体要求", "今年以来，街道工作有序推进。", "（二）主要任务"} {
+		p.blocks = append(p.blocks, layout.Block{Text: s, Lines: []int{len(p.blocks)}})
+	}
+	for i, want := range []bool{false, true, true, false, false, false} {
+		if got := p.listItem(i); got != want {
+			t.Errorf("listItem(%q) = %v, want %v", p.blocks[i].Text, got, want)
+		}
+	}
+}

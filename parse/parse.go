@@ -239,7 +239,7 @@ func (p *parser) block(i int) int {
 	}
 	if (label == layout.LabelBody || label == layout.LabelHeadline && p.cur != nil && p.cur.Title != "") &&
 		b.Kind == layout.Heading && p.cur != nil && len(b.Lines) == 1 && !endsSentence(b.Text) &&
-		(detect.SectionMark(b.Text) > 0 || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
+		(detect.SectionMark(b.Text) > 0 && !p.listItem(i) || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
 		// a numbered section heading (also the first, right under a
 		// report's title) or a sidebar label inside the body
 		label = layout.LabelSection
@@ -1294,6 +1294,38 @@ func (p *parser) runningText(i int) bool {
 		return false
 	}
 	return i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) == layout.LabelBody
+}
+
+// listItem reports a one-line block at i opening with a section number
+// whose neighbour above or below is one too, numbered the same way with
+// nothing between (1、某某居委会 ⏎ 2、某某居委会): an item of a list, not a
+// section heading.
+func (p *parser) listItem(i int) bool {
+	style := func(k int) string {
+		if k < 0 || k >= len(p.blocks) || len(p.blocks[k].Lines) != 1 {
+			return ""
+		}
+		t := p.blocks[k].Text
+		n := detect.SectionMark(t)
+		if n == 0 {
+			return ""
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		last, _ := utf8.DecodeLastRuneInString(t[:n])
+		kind := "n" // a Chinese numeral
+		switch {
+		case cjk.IsDigit(first):
+			kind = "d"
+		case first == '(' || first == '（' || first == '第':
+			kind = string(first)
+			if r, _ := utf8.DecodeRuneInString(t[len(string(first)):]); cjk.IsDigit(r) {
+				kind += "d"
+			}
+		}
+		return kind + string(last)
+	}
+	s := style(i)
+	return s != "" && (style(i-1) == s || style(i+1) == s)
 }
 
 // columnName reports a headline line whose text the page sets on two or
