@@ -95,3 +95,20 @@ func TestListItem(t *testing.T) {
 		}
 	}
 }
+
+func TestLostTagEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"群众不用花一分钱？！”/p>": len("群众不用花一分钱？！”"),
+		"他说：“好。”</p>":    len("他说：“好。”"),
+		"比分是3>2":         -1,
+	} {
+		m := tagsEnd(in)
+		got := -1
+		if m != nil {
+			got = m[0]
+		}
+		if got != want {
+			t.Errorf("tagsEnd(%q) starts at %d, want %d", in, got, want)
+		}
+	}
+}

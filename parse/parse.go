@@ -386,6 +386,13 @@ func (p *parser) block(i int) int {
 		if a := p.cur; len(a.Paragraphs) > 0 && detect.OpensWithDateline(b.Text) && p.startsStory(i) {
 			return i + 1
 		}
+		if a := p.cur; len(a.Paragraphs) > 0 && a.Dateline != "" && i > 0 && p.label(&p.blocks[i-1]) == layout.LabelFurniture &&
+			len(b.Lines) == 1 && cjk.RunesAtMost(b.Text, 40) && !endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
+			// the cut-off opening of another story under a list's label
+			// (相关新闻, 新闻推荐): a teaser, not this story's text
+			p.boilerplate(b, "teaser")
+			return i + 1
+		}
 		if a := p.cur; len(a.Paragraphs) == 1 && a.Dateline == "" && !a.Paragraphs[0].Heading && len(p.front) == 0 &&
 			detect.OpensWithDateline(b.Text) {
 			// the body opens with its dateline: the one paragraph above
@@ -1670,7 +1677,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		if m := tagsEnd(t); m != nil && m[0] > 0 && m[1] > m[0] {
 			t = strings.TrimRight(t[:m[0]], " |｜")
 		}
-		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<") {
+		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<>") {
 			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(text[len(t):]), Reason: "residue", Spans: b.SourceSpans(off+len(t), end)})
 			p.bpBlock = append(p.bpBlock, nil)
 			cuts = append(cuts, [2]int{off + len(t), end})
@@ -1833,10 +1840,16 @@ var (
 // no '<' (every tag holds one, so nothing can match).
 func tagsEnd(s string) []int {
 	if strings.IndexByte(s, '<') < 0 {
+		if strings.HasSuffix(s, ">") {
+			return reLostTagEnd.FindStringIndex(s) // …一分钱？！”/p>
+		}
 		return nil
 	}
 	return reTagsEnd.FindStringIndex(s)
 }
+
+// reLostTagEnd matches a closing tag that lost its < at the end of a text.
+var reLostTagEnd = regexp.MustCompile(`/[a-zA-Z][a-zA-Z0-9]{0,5}>$`)
 
 // tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
 func tagRun(s string) int {
