@@ -1246,8 +1246,19 @@ func (p *parser) headline(i, j int) {
 			c.Spans = removeSpans(c.Spans, kicker.Spans)
 		}
 	}
+	n := len(p.doc.Articles)
 	p.close()
 	a := &Article{}
+	if len(p.doc.Articles) == n+1 {
+		if prev := &p.doc.Articles[n]; prev.Title == "" && len(prev.Paragraphs) == 1 && prev.Dateline == "" &&
+			len(prev.Reporters)+len(prev.Correspondents) == 0 && !prev.Paragraphs[0].Heading {
+			// a lone untitled paragraph right above a headline: the
+			// page's lead-in to the story, not a story
+			a.Front = append(a.Front, prev.Paragraphs[0])
+			a.Spans = append(a.Spans, prev.Spans...)
+			p.doc.Articles = p.doc.Articles[:n]
+		}
+	}
 	var blocks []*layout.Block
 	if kicker != nil {
 		blocks = append(blocks, kicker)
