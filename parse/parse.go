@@ -741,6 +741,10 @@ func (p *parser) likelyKicker(b *layout.Block) bool {
 	return len(b.Lines) == 1 && b.Kind == layout.Heading && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker
 }
 
+// maxKicker is the longest line (in runes) taken back from the
+// boilerplate as a kicker: a longer one is a banner or a teaser.
+const maxKicker = 30
+
 // minSubtitle is the least headline probability of a line below a
 // headline taken as its subtitle.
 const minSubtitle = 0.3
@@ -1267,7 +1271,8 @@ func (p *parser) headline(i, j int) {
 	// enough a headline line
 	if kicker == nil && last >= mark && i > 0 && last < len(p.bpBlock) && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
-		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) {
+		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) &&
+			cjk.RunesAtMost(b.Text, maxKicker) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
 			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
 			p.bpMark = len(p.bpBlock)
