@@ -1126,7 +1126,11 @@ func (p *parser) findTitle(a *Article) {
 			if len(p.blocks) > 0 && b == &p.blocks[0] {
 				min = minFirstTitleOverlap
 			}
-			if strings.HasPrefix(par.Text, line) && headShapedAny(line) && !endsSentence(line) {
+			// a line cut to a column's width is as long as the next one;
+			// a title is shorter, or stands over a salutation (各位代表：)
+			next := p.ld.Lines[b.Lines[1]].Text
+			shorter := 4*utf8.RuneCountInString(line) < 3*utf8.RuneCountInString(next) || endsLabel(next)
+			if shorter && strings.HasPrefix(par.Text, line) && headShapedAny(line) && !endsSentence(line) {
 				if o, pairs := pairOverlap(line, body[len(line):]); pairs >= 2 && o >= min {
 					best, bestBlock, glued = -3, b, line
 				}
