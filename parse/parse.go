@@ -213,6 +213,10 @@ func (p *parser) block(i int) int {
 		len(a.Reporters)+len(a.Correspondents) == 0 && detect.Names(b.Text) != nil {
 		label = layout.LabelByline // bare names under a headline are its byline
 	}
+	if a := p.cur; label == layout.LabelFurniture && (a == nil || a.Title != "" && len(a.Paragraphs) == 0) && len(b.Lines) == 1 &&
+		salutation(b.Text) && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) == layout.LabelBody {
+		label = layout.LabelBody // the addressee of a notice or report (某某办公室：) opens its body
+	}
 	if a := p.cur; label == layout.LabelFurniture && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && p.runningText(i) {
 		label = layout.LabelBody // the body's first paragraph, which furniture's words open
 	}
@@ -1307,6 +1311,31 @@ func (p *parser) headline(i, j int) {
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
 	p.addCredits(credits)
+}
+
+// addressees end the name of those a notice or report is addressed to.
+var addressees = []string{"办公室", "辦公室", "政府", "委员会", "委員會", "部门", "部門", "单位", "單位", "局", "机构", "機構", "同志们", "同志們", "代表", "朋友们", "朋友們", "居民"}
+
+// salutation reports a line that names those a notice or report is
+// addressed to, colon ended: 各位代表：, 某某区民政局：, 各乡镇人民政府：.
+func salutation(text string) bool {
+	t := strings.TrimSpace(text)
+	if !endsLabel(t) || !cjk.RunesAtMost(t, 40) || strings.ContainsAny(t, "0123456789|｜") {
+		return false
+	}
+	head := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "："), ":"), " ")
+	if strings.ContainsAny(head, "：:") {
+		return false // more than one field: metadata
+	}
+	if strings.HasPrefix(head, "各") {
+		return true
+	}
+	for _, w := range addressees {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // runningText reports a block at i of running text (sixty characters or
