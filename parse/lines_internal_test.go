@@ -29,6 +29,8 @@ func TestLineShapes(t *testing.T) {
 		{salutation, "salutation", "各区、县人民政府，市政府各部门：", true},
 		{salutation, "salutation", "信息来源：关键词：", false},
 		{salutation, "salutation", "作者：", false},
+		{photoCreditLine, "photoCreditLine", "图/本报记者 张三", true},
+		{photoCreditLine, "photoCreditLine", "图：某某街道开展活动现场", false},
 		{imageFile, "imageFile", "0704_085444_178.png", true},
 		{imageFile, "imageFile", "IMG_2023.JPG", true},
 		{imageFile, "imageFile", "下载附件.png", false},

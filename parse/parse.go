@@ -206,6 +206,15 @@ func (p *parser) block(i int) int {
 	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
 		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
 	}
+	if label == layout.LabelOther && p.cur != nil && len(b.Lines) == 1 && photoCreditLine(b.Text) {
+		// a picture's credit line (图/记者 张三): its people are credited,
+		// the line is no text of the story
+		if cs, ok := detect.Byline(b.Text); ok {
+			p.addCredits(cs)
+		}
+		p.boilerplate(b, "credit")
+		return i + 1
+	}
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
 	}
@@ -1332,6 +1341,26 @@ func salutation(text string) bool {
 	}
 	for _, w := range addressees {
 		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// photoCreditLine reports a short line opening with a picture's credit
+// (图/, 图：, 摄影：) that reads as a byline.
+func photoCreditLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if !cjk.RunesAtMost(t, 40) || !hasAnyPrefix(t, "图/", "图／", "图：", "图:", "摄影：", "摄影:", "摄影/", "圖/", "圖：", "攝影：") {
+		return false
+	}
+	_, ok := detect.Byline(t)
+	return ok
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}
