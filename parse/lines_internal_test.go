@@ -34,6 +34,8 @@ func TestLineShapes(t *testing.T) {
 		{imageFile, "imageFile", "0704_085444_178.png", true},
 		{imageFile, "imageFile", "IMG_2023.JPG", true},
 		{imageFile, "imageFile", "下载附件.png", false},
+		{imageFile, "imageFile", "活动现场（组图）QQ图片(2417720)-20220217075214.jpg", true},
+		{imageFile, "imageFile", "详见附件，名单如下：list2023.png", false},
 		{imageFile, "imageFile", "版本 2.0", false},
 		{docNumber, "docNumber", "某府发〔2023〕12号", true},
 		{docNumber, "docNumber", "某府發(fā)〔2003〕61號(hào)", true},

@@ -1634,8 +1634,9 @@ func docNumber(text string) bool {
 	return reDocNumber.MatchString(text)
 }
 
-// imageFile reports a line that is an image's file name: no Chinese
-// character, no space, an image file's extension (0704_085444_178.png).
+// imageFile reports a line that is an image's file name (no space, an
+// image file's extension: 0704_085444_178.png), or a short label ending
+// with one and no sentence in it.
 func imageFile(text string) bool {
 	t := strings.TrimSpace(text)
 	if len(t) > 120 || strings.ContainsAny(t, " \u3000") {
@@ -1650,12 +1651,23 @@ func imageFile(text string) bool {
 	default:
 		return false
 	}
+	// a name of ASCII letters, or a short caption-less label that ends
+	// with the file's name (某某（分离图）QQ图片(2417720)-2022.jpg)
 	for _, r := range t[:dot] {
 		if r >= 0x80 {
-			return false
+			return cjk.RunesAtMost(t, 60) && !strings.ContainsAny(t, "。，,；;！？") && asciiTail(t[:dot]) >= 8
 		}
 	}
 	return true
+}
+
+// asciiTail returns the bytes of the run of ASCII characters ending s.
+func asciiTail(s string) int {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] < 0x80 {
+		n++
+	}
+	return n
 }
 
 // reReadingTime matches a web page's note of an article's length or
