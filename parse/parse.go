@@ -11,6 +11,7 @@ import (
 
 	"github.com/civicnews/civicnews/internal/cjk"
 	"github.com/civicnews/civicnews/internal/detect"
+	"github.com/civicnews/civicnews/internal/hanzi"
 	"github.com/civicnews/civicnews/layout"
 )
 
@@ -103,6 +104,7 @@ func fromLayout(ld *layout.Document, c *config) *Document {
 		i = p.block(i)
 	}
 	p.close()
+	p.splitStories()
 	for i := range p.doc.Articles {
 		p.dateArticle(&p.doc.Articles[i])
 	}
@@ -199,7 +201,7 @@ func (p *parser) rescueHeadline() bool {
 		if strings.HasPrefix(b.Text, "——") {
 			continue // a dash subtitle is the headline's, not one
 		}
-		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) {
+		if cjk.RunesAtMost(b.Text, 3) || !cjk.RunesAtMost(b.Text, 120) || docNumber(b.Text) || homeLink(b.Text) {
 			continue
 		}
 		if hp := p.ld.Lines[b.Lines[0]].HeadlineP; hp >= bestP {
@@ -228,8 +230,28 @@ func (p *parser) block(i int) int {
 	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
 		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
 	}
+	if label == layout.LabelOther && p.cur != nil && len(b.Lines) == 1 && photoCreditLine(b.Text) {
+		// a picture's credit line (图/记者 张三): its people are credited,
+		// the line is no text of the story
+		if cs, ok := detect.Byline(b.Text); ok {
+			p.addCredits(cs)
+		}
+		p.boilerplate(b, "credit")
+		return i + 1
+	}
 	if b.Kind == layout.Byline && (label == layout.LabelBody || label == layout.LabelOther) {
 		label = layout.LabelByline // the byline detector's answer stands
+	}
+	if a := p.cur; label == layout.LabelFurniture && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && len(b.Lines) == 1 &&
+		len(a.Reporters)+len(a.Correspondents) == 0 && detect.Names(b.Text) != nil {
+		label = layout.LabelByline // bare names under a headline are its byline
+	}
+	if a := p.cur; label == layout.LabelFurniture && (a == nil || a.Title != "" && len(a.Paragraphs) == 0) && len(b.Lines) == 1 &&
+		salutation(b.Text) && i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) == layout.LabelBody {
+		label = layout.LabelBody // the addressee of a notice or report (某某办公室：) opens its body
+	}
+	if a := p.cur; label == layout.LabelFurniture && a != nil && a.Title != "" && len(a.Paragraphs) == 0 && p.runningText(i) {
+		label = layout.LabelBody // the body's first paragraph, which furniture's words open
 	}
 	if label == layout.LabelByline && len(b.Lines) > 1 && !b.Narrow && b.Kind != layout.Byline {
 		// a byline line the physical layer ran on into the text: the
@@ -248,20 +270,26 @@ func (p *parser) block(i int) int {
 	if label == layout.LabelHeadline {
 		if _, ok := detect.Byline(b.Text); ok || detect.Names(b.Text) != nil {
 			label = layout.LabelByline // names under a headline are its byline
-		} else if reDocNumber.MatchString(b.Text) {
+		} else if docNumber(b.Text) {
 			label = layout.LabelOther // a document number is a report's header line
 		}
 	}
 	if (label == layout.LabelBody || label == layout.LabelHeadline && p.cur != nil && p.cur.Title != "") &&
 		b.Kind == layout.Heading && p.cur != nil && len(b.Lines) == 1 && !endsSentence(b.Text) &&
-		(detect.SectionMark(b.Text) > 0 || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
+		(detect.SectionMark(b.Text) > 0 && !p.listItem(i) || len(p.cur.Paragraphs) > 0 && isSidebar(b.Text)) {
 		// a numbered section heading (also the first, right under a
 		// report's title) or a sidebar label inside the body
 		label = layout.LabelSection
 	}
 	if label == layout.LabelBody && b.Kind == layout.Heading && len(b.Lines) == 1 && !endsSentence(b.Text) &&
-		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead {
+		p.ld.Lines[b.Lines[0]].HeadlineP >= minBodyHead && !p.afterSection() {
 		label = layout.LabelHeadline // a heading-shaped line likely enough a headline
+	}
+	if (label == layout.LabelHeadline || label == layout.LabelSection) && p.attachmentTitle(b.Text) {
+		// the document a notice issues (印发《X》的通知), under the notice
+		p.settleFront(true)
+		p.paragraph(b, true)
+		return i + 1
 	}
 	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
 		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
@@ -270,6 +298,14 @@ func (p *parser) block(i int) int {
 			p.boilerplate(b, "repeated-headline")
 			return i + 1
 		}
+	}
+	if len(b.Lines) == 1 && imageFile(b.Text) {
+		p.boilerplate(b, "image") // an image's file name left where the picture stood
+		return i + 1
+	}
+	if label != layout.LabelHeadline && len(b.Lines) == 1 && cjk.RunesAtMost(b.Text, 40) && reReadingTime.MatchString(b.Text) {
+		p.boilerplate(b, "reading-time") // 本文共3000字，阅读约需8分钟
+		return i + 1
 	}
 	if label == layout.LabelOther && p.dashSubtitle(b) {
 		return i + 1
@@ -298,6 +334,9 @@ func (p *parser) block(i int) int {
 	if (label == layout.LabelOther || label == layout.LabelBody || label == layout.LabelSection) && p.cur != nil {
 		if src := sourceLine(b.Text); src != "" {
 			p.cur.Source = src // a source line closing the article: metadata
+			if len(p.cur.Paragraphs) == 0 {
+				p.addCredits(metaWriters(b.Text)) // or under its headline, with its writer
+			}
 			p.boilerplate(b, "metadata")
 			return i + 1
 		}
@@ -312,17 +351,8 @@ func (p *parser) block(i int) int {
 		if m, ok := metaLine(b.Text); ok && p.cur != nil && m.date != "" && p.cur.Date == "" {
 			p.cur.Date, p.cur.DateText = m.date, m.date
 		}
-		if fields, ok := detect.MetaLine(b.Text); ok && p.cur != nil {
-			// the writer named on a metadata line (作者：X, 来源：某报 X)
-			for k := range fields {
-				var writers []detect.Credit
-				for _, c := range fields[k].Credits() {
-					if c.Role.Writes() {
-						writers = append(writers, c)
-					}
-				}
-				p.addCredits(writers)
-			}
+		if p.cur != nil {
+			p.addCredits(metaWriters(b.Text))
 		}
 		reason := b.Reason
 		if b.Kind != layout.Furniture {
@@ -331,6 +361,13 @@ func (p *parser) block(i int) int {
 		p.boilerplate(b, reason)
 		return i + 1
 	case layout.LabelOther:
+		if a := p.cur; a != nil && len(a.Paragraphs) == 0 && a.Dateline == "" {
+			// a dateline over the body (新华社北京12月2日电 题：…): the article's
+			if dl, ok := detect.FindDateline(b.Text); ok && dl.Start == 0 {
+				a.Dateline = dl.Token
+				p.addCredits(dl.Credits)
+			}
+		}
 		p.front = append(p.front, i)
 		return i + 1
 	case layout.LabelByline:
@@ -354,7 +391,7 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil && !(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) {
+		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i)) {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
@@ -427,8 +464,25 @@ func (p *parser) block(i int) int {
 			}
 		}
 		p.signed = false
+		if a := p.cur; len(a.Paragraphs) > 0 && a.Dateline != "" && i > 0 && p.label(&p.blocks[i-1]) == layout.LabelFurniture &&
+			len(b.Lines) == 1 && cjk.RunesAtMost(b.Text, 40) && !endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
+			// the cut-off opening of another story under a list's label
+			// (相关新闻, 新闻推荐): a teaser, not this story's text
+			p.boilerplate(b, "teaser")
+			return i + 1
+		}
+		if a := p.cur; len(a.Paragraphs) == 1 && a.Dateline == "" && !a.Paragraphs[0].Heading && len(p.front) == 0 &&
+			detect.OpensWithDateline(b.Text) {
+			// the body opens with its dateline: the one paragraph above
+			// it is front matter (a photo's caption, a standfirst)
+			a.Front = append(a.Front, a.Paragraphs[0])
+			a.Paragraphs = a.Paragraphs[:0]
+		}
 		if a := p.cur; len(a.Paragraphs) == 0 && len(b.Lines) == 1 {
-			if isStandfirst(b.Text) {
+			if isStandfirst(b.Text) || len(p.front) > 0 && a.Title != "" && b.Kind == layout.Heading && p.front[len(p.front)-1] == i-1 && headShaped(b.Text) {
+				// a standfirst, or a heading right under the front matter
+				// set apart below a headline (a notice's own title under
+				// its issuing office)
 				p.front = append(p.front, i)
 				return i + 1
 			}
@@ -565,6 +619,150 @@ func (p *parser) headByline(i int) bool {
 	return false
 }
 
+// metaWriters returns the writers named on a metadata line (作者：X,
+// 来源：某报 X), nil for none or for a line that is no metadata.
+func metaWriters(text string) []detect.Credit {
+	fields, ok := detect.MetaLine(text)
+	if !ok {
+		return nil
+	}
+	var writers []detect.Credit
+	for k := range fields {
+		for _, c := range fields[k].Credits() {
+			if c.Role.Writes() {
+				writers = append(writers, c)
+			}
+		}
+	}
+	return writers
+}
+
+// metaBefore credits a, which names no writer, with the writers of the
+// metadata lines set aside before its body since the last article (met
+// before the article opened: its headline was found later).
+func (p *parser) metaBefore(a *Article) {
+	if len(a.Paragraphs[0].Spans) == 0 || len(p.doc.Boilerplate) != len(p.bpBlock) {
+		return
+	}
+	start := a.Paragraphs[0].Spans[0].Start
+	for k := p.bpMark; k < len(p.bpBlock); k++ {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+			continue
+		}
+		if !strings.ContainsAny(b.Text, "：:") {
+			continue // no field
+		}
+		if ws := metaWriters(b.Text); len(ws) > 0 {
+			p.cur = a
+			p.addCredits(ws)
+			p.cur = nil
+			return
+		}
+	}
+}
+
+// splitStories splits, on a page of two stories or more, an article at
+// its one section heading when that is shaped like a newspaper headline
+// (pairedHead) with text under it: on a page of many stories such a line
+// heads a story of its own (on a web page's one story it stays a section
+// heading, and a series of them are the sections of a report).
+func (p *parser) splitStories() {
+	if len(p.doc.Articles) < 2 {
+		return
+	}
+	var out []Article // nil until an article splits
+	for x, a := range p.doc.Articles {
+		k := p.storyHead(&a)
+		if k < 0 {
+			if out != nil {
+				out = append(out, a)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Article, 0, len(p.doc.Articles)+1), p.doc.Articles[:x]...)
+		}
+		h := &a.Paragraphs[k]
+		n := Article{Title: h.Text, headLines: []*layout.Block{h.segs[0].block}}
+		n.Paragraphs = append([]Paragraph(nil), a.Paragraphs[k+1:]...)
+		for _, q := range a.Paragraphs[k:] {
+			n.Spans = append(n.Spans, q.Spans...)
+			a.Spans = removeSpans(a.Spans, q.Spans)
+		}
+		a.Paragraphs = a.Paragraphs[:k:k]
+		out = append(out, a, n)
+	}
+	if out != nil {
+		p.doc.Articles = out
+	}
+}
+
+// storyHead returns the index of an article's one section heading when
+// it is shaped like a paired newspaper headline with text under it, or -1.
+func (p *parser) storyHead(a *Article) int {
+	k := -1
+	for j := range a.Paragraphs {
+		if a.Paragraphs[j].Heading {
+			if k >= 0 {
+				return -1 // a series of headings: a report's sections
+			}
+			k = j
+		}
+	}
+	if k <= 0 || k+1 >= len(a.Paragraphs) || len(a.Paragraphs[k].segs) != 1 || a.Paragraphs[k+1].Heading || !pairedHead(a.Paragraphs[k].Text) {
+		return -1
+	}
+	return k
+}
+
+// pairedHead reports a line shaped like a newspaper headline of two
+// parallel parts: two parts of four to sixteen characters set apart by a
+// space, no punctuation but quotes (凝心聚力办实事 多措并举惠民生).
+func pairedHead(s string) bool {
+	parts := headlineParts(s)
+	if len(parts) != 2 {
+		return false
+	}
+	for _, part := range parts {
+		n := utf8.RuneCountInString(part)
+		if n < 4 || n > 16 || strings.ContainsAny(part, "，。、；：！？,;:!?()（）【】") {
+			return false
+		}
+	}
+	return true
+}
+
+// signedAbove reports a block at i, in an article's body, right above a
+// line that is a date alone: the office signing a notice, not a headline.
+func (p *parser) signedAbove(i int) bool {
+	return len(p.cur.Paragraphs) > 0 && i+1 < len(p.blocks) && reDateOnly.MatchString(p.blocks[i+1].Text)
+}
+
+// attachmentTitle reports a line, under the current article's body, that
+// is the title of the document its headline names in book-title marks
+// (关于印发《X》的通知 … X): the document the notice issues.
+func (p *parser) attachmentTitle(text string) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || !strings.Contains(a.Title, "《") {
+		return false
+	}
+	k := headKey(cleanHeadline(text))
+	return utf8.RuneCountInString(k) >= 4 && strings.Contains(headKey(a.Title), "《"+k+"》")
+}
+
+// afterSection reports a block right after a section heading in the body
+// of an article with a web page's metadata (a date or a source read from
+// a metadata line: a web page holds one story). A line there is the
+// heading's second line or the section's text, not a new headline.
+func (p *parser) afterSection() bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || a.Date == "" && a.Source == "" {
+		return false // an issue's page holds many stories
+	}
+	return a.Paragraphs[len(a.Paragraphs)-1].Heading
+}
+
 // afterLeadIn reports a block at i right below the current article's last
 // paragraph when that paragraph ends with a colon: what follows is what it
 // announced, not a new story.
@@ -665,7 +863,7 @@ const minFirstHead = 0.9
 func (p *parser) secondHeadline(i, j int) bool {
 	a := p.cur
 	if a == nil || len(a.Paragraphs) > 0 || a.Title == "" || len(a.headLines) == 0 ||
-		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 {
+		a.Date == "" && a.Source == "" && len(a.Reporters)+len(a.Correspondents) == 0 && !p.datedBelow(a) {
 		return false
 	}
 	best := float32(0)
@@ -687,11 +885,38 @@ func (p *parser) secondHeadline(i, j int) bool {
 	return true
 }
 
+// datedBelow reports a boilerplate line with a date set between the
+// headline of a (no body yet) and here: the headline's metadata, read or
+// not (青岛新闻网2010-02-11 10:51:53).
+func (p *parser) datedBelow(a *Article) bool {
+	h := a.headLines[len(a.headLines)-1]
+	if len(h.Spans) == 0 {
+		return false
+	}
+	for k := len(p.bpBlock) - 1; k >= p.bpMark; k-- {
+		b := p.bpBlock[k]
+		if b == nil || len(b.Spans) == 0 {
+			continue
+		}
+		if b.Spans[0].Start <= h.Spans[0].Start {
+			break
+		}
+		if reYMD.MatchString(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // likelyKicker reports a one-line heading-shaped block likely enough a
 // headline line.
 func (p *parser) likelyKicker(b *layout.Block) bool {
 	return len(b.Lines) == 1 && b.Kind == layout.Heading && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker
 }
+
+// maxKicker is the longest line (in runes) taken back from the
+// boilerplate as a kicker: a longer one is a banner or a teaser.
+const maxKicker = 30
 
 // minSubtitle is the least headline probability of a line below a
 // headline taken as its subtitle.
@@ -932,6 +1157,9 @@ func (p *parser) close() {
 	if a.Title == "" && len(a.Paragraphs) > 0 {
 		p.findTitle(a)
 	}
+	if len(a.Paragraphs) > 0 && len(a.Reporters)+len(a.Correspondents)+len(a.Interns) == 0 {
+		p.metaBefore(a)
+	}
 	if len(a.Paragraphs) == 0 && len(a.Reporters)+len(a.Correspondents) == 0 && a.Dateline == "" {
 		for _, t := range a.headLines {
 			p.boilerplate(t, "headline-only")
@@ -1033,7 +1261,7 @@ func (p *parser) trimTail(a *Article) {
 		}
 		t := strings.TrimSpace(par.Text)
 		switch {
-		case endsLabel(t) && utf8.RuneCountInString(t) <= maxTailLabel:
+		case endsLabel(t) && runesWithoutPinyin(t) <= maxTailLabel:
 		case strings.Count(t, "|") >= 3 && !endsSentence(t):
 		case contributorNote(t):
 		default:
@@ -1044,6 +1272,22 @@ func (p *parser) trimTail(a *Article) {
 		a.Paragraphs = a.Paragraphs[:len(a.Paragraphs)-1]
 		p.boilerplate(b, "")
 	}
+}
+
+// runesWithoutPinyin counts the runes of s but those of the pinyin
+// residue after its characters (標(biāo)簽：).
+func runesWithoutPinyin(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if k := hanzi.PinyinResidue(s[i:]); k > 0 && i > 0 {
+			i += k
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
 
 // contributorNote reports a line that is a bracketed note of who
@@ -1060,6 +1304,10 @@ func contributorNote(s string) bool {
 // minTitleOverlap is the least share of a line's character pairs found in
 // an untitled article's body for the line to be its title.
 const minTitleOverlap = 0.5
+
+// minFirstTitleOverlap is the least overlap with the body of the page's
+// first line, shaped like a headline, taken as the title.
+const minFirstTitleOverlap = 0.2
 
 // findTitle looks, for an article the model gave no headline, for its
 // title among the lines set aside before its body (and its first
@@ -1090,13 +1338,13 @@ func (p *parser) findTitle(a *Article) {
 	best, bestO := -1, float32(minTitleOverlap)
 	var bestBlock *layout.Block
 	try := func(k int, b *layout.Block, text string) {
-		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
+		if b == nil || b.Kind == layout.Caption || len(b.Lines) > 2 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			return
 		}
-		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 80) || !headlineText(text) || endsClause(text) {
+		if cjk.RunesAtMost(text, 2) || !cjk.RunesAtMost(text, 200) || runesWithoutPinyin(text) > 80 || !headlineText(text) || endsClause(text) || docNumber(text) {
 			return
 		}
-		if _, ok := detect.MetaLine(text); ok {
+		if _, ok := detect.MetaLine(text); ok || homeLink(text) {
 			return
 		}
 		if o, pairs := pairOverlap(text, body); pairs >= 2 && o >= bestO {
@@ -1111,14 +1359,61 @@ func (p *parser) findTitle(a *Article) {
 	if len(a.Paragraphs) > 1 {
 		if par := &a.Paragraphs[0]; len(par.segs) == 1 && !par.Heading {
 			b := par.segs[0].block
-			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
+			min := bestO
+			if best < 0 && len(p.blocks) > 0 && b == &p.blocks[0] {
+				// the page's first line, shaped like a headline over a
+				// body: some of its words come back in the body
+				min = minFirstTitleOverlap
+			}
+			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= min && headShapedAny(par.Text) {
 				best, bestO, bestBlock = -2, o, b
 			}
 		}
 	}
+	var glued string // the first line of the first paragraph, the title the physical layer ran into it
+	if par := &a.Paragraphs[0]; best < 0 && len(par.segs) == 1 && par.segs[0].from == 0 && !par.Heading {
+		b := par.segs[0].block
+		if len(b.Lines) >= 2 && len(p.ld.Lines[b.Lines[0]].Text) < len(par.Text) {
+			line := p.ld.Lines[b.Lines[0]].Text
+			min := float32(minTitleOverlap)
+			if len(p.blocks) > 0 && b == &p.blocks[0] {
+				min = minFirstTitleOverlap
+			}
+			// a line cut to a column's width is as long as the next one;
+			// a title is shorter, or stands over a salutation (各位代表：)
+			next := p.ld.Lines[b.Lines[1]].Text
+			shorter := 4*utf8.RuneCountInString(line) < 3*utf8.RuneCountInString(next) || endsLabel(next)
+			if shorter && strings.HasPrefix(par.Text, line) && headShapedAny(line) && !endsSentence(line) {
+				if o, pairs := pairOverlap(line, body[len(line):]); pairs >= 2 && o >= min {
+					best, bestBlock, glued = -3, b, line
+				}
+			}
+		}
+	}
 	switch {
+	case best == -3:
+		par := &a.Paragraphs[0]
+		text := strings.TrimLeft(par.Text[len(glued):], " ")
+		off := len(par.Text) - len(text)
+		*par = Paragraph{Text: text, Spans: bestBlock.SourceSpans(off, off+len(text)), segs: []seg{{block: bestBlock, from: off, n: len(text)}}}
+		if dl, ok := detect.FindDateline(text); ok && dl.Start == 0 && a.Dateline == "" {
+			a.Dateline = dl.Token
+			par.Text = text[dl.Body:]
+			par.Spans = bestBlock.SourceSpans(off+dl.Body, off+len(text))
+			par.segs[0].from, par.segs[0].n = off+dl.Body, len(text)-dl.Body
+			p.cur = a
+			p.addCredits(dl.Credits)
+			p.cur = nil
+		}
+		a.Title = cleanHeadline(glued)
+		return
 	case best == -2:
 		a.Paragraphs = a.Paragraphs[1:]
+		for len(a.Paragraphs) > 1 && isStandfirst(a.Paragraphs[0].Text) {
+			// the standfirst under the title is no body
+			a.Front = append(a.Front, a.Paragraphs[0])
+			a.Paragraphs = a.Paragraphs[1:]
+		}
 	case best >= 0:
 		p.doc.Boilerplate = append(p.doc.Boilerplate[:best], p.doc.Boilerplate[best+1:]...)
 		p.bpBlock = append(p.bpBlock[:best], p.bpBlock[best+1:]...)
@@ -1212,8 +1507,19 @@ func (p *parser) headline(i, j int) {
 			c.Spans = removeSpans(c.Spans, kicker.Spans)
 		}
 	}
+	n := len(p.doc.Articles)
 	p.close()
 	a := &Article{}
+	if len(p.doc.Articles) == n+1 {
+		if prev := &p.doc.Articles[n]; prev.Title == "" && len(prev.Paragraphs) == 1 && prev.Dateline == "" &&
+			len(prev.Reporters)+len(prev.Correspondents) == 0 && !prev.Paragraphs[0].Heading {
+			// a lone untitled paragraph right above a headline: the
+			// page's lead-in to the story, not a story
+			a.Front = append(a.Front, prev.Paragraphs[0])
+			a.Spans = append(a.Spans, prev.Spans...)
+			p.doc.Articles = p.doc.Articles[:n]
+		}
+	}
 	var blocks []*layout.Block
 	if kicker != nil {
 		blocks = append(blocks, kicker)
@@ -1223,7 +1529,7 @@ func (p *parser) headline(i, j int) {
 	if kicker == nil && last >= mark && i > 0 && last < len(p.bpBlock) && p.bpBlock[last] == &p.blocks[i-1] {
 		b := &p.blocks[i-1]
 		if len(b.Lines) == 1 && b.Kind != layout.Caption && p.ld.Lines[b.Lines[0]].HeadlineP >= minKicker && !p.copyOf(b, i, j) &&
-			!(b.Kind == layout.Furniture && layout.IsRunningHead(b.Text)) {
+			!(b.Kind == layout.Furniture && layout.IsRunningHead(b.Text)) && cjk.RunesAtMost(b.Text, maxKicker) {
 			p.doc.Boilerplate = append(p.doc.Boilerplate[:last], p.doc.Boilerplate[last+1:]...)
 			p.bpBlock = append(p.bpBlock[:last], p.bpBlock[last+1:]...)
 			p.bpMark = len(p.bpBlock)
@@ -1232,6 +1538,13 @@ func (p *parser) headline(i, j int) {
 	}
 	for k := i; k < j; k++ {
 		blocks = append(blocks, &p.blocks[k])
+	}
+	if len(blocks) >= 2 && len(blocks[0].Lines) == 1 && p.columnName(blocks[0].Text) {
+		// a column's name, listed again and again in the page's list of
+		// headlines: no part of this story's headline
+		p.boilerplate(blocks[0], "column")
+		p.bpMark = len(p.bpBlock)
+		blocks = blocks[1:]
 	}
 	a.headLines = blocks
 	lines := make([]string, 0, len(blocks))
@@ -1247,6 +1560,127 @@ func (p *parser) headline(i, j int) {
 	a.Kicker, a.Title, a.Subtitle = splitHeadline(lines)
 	p.cur = a
 	p.addCredits(credits)
+}
+
+// addressees end the name of those a notice or report is addressed to.
+var addressees = []string{"办公室", "辦公室", "政府", "委员会", "委員會", "部门", "部門", "单位", "單位", "局", "机构", "機構", "同志们", "同志們", "代表", "朋友们", "朋友們", "居民"}
+
+// salutation reports a line that names those a notice or report is
+// addressed to, colon ended: 各位代表：, 某某区民政局：, 各乡镇人民政府：.
+func salutation(text string) bool {
+	t := strings.TrimSpace(text)
+	if !endsLabel(t) || !cjk.RunesAtMost(t, 40) || strings.ContainsAny(t, "0123456789|｜") {
+		return false
+	}
+	head := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(t, "："), ":"), " ")
+	if strings.ContainsAny(head, "：:") {
+		return false // more than one field: metadata
+	}
+	if strings.HasPrefix(head, "各") {
+		return true
+	}
+	for _, w := range addressees {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// photoCreditLine reports a short line opening with a picture's credit
+// (图/, 图：, 摄影：) that reads as a byline.
+func photoCreditLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if !cjk.RunesAtMost(t, 40) || !hasAnyPrefix(t, "图/", "图／", "图：", "图:", "摄影：", "摄影:", "摄影/", "圖/", "圖：", "攝影：") {
+		return false
+	}
+	_, ok := detect.Byline(t)
+	return ok
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// runningText reports a block at i of running text (sixty characters or
+// more, ending a sentence, no metadata label or disclaimer) followed by a
+// block the model reads as body.
+func (p *parser) runningText(i int) bool {
+	b := &p.blocks[i]
+	if cjk.RunesAtMost(b.Text, 60) || !endsSentence(b.Text) || b.Kind == layout.Caption || keyValue(b.Text) || disclaimerLabel(b.Text) {
+		return false
+	}
+	if _, ok := detect.MetaLine(b.Text); ok {
+		return false
+	}
+	return i+1 < len(p.blocks) && p.label(&p.blocks[i+1]) == layout.LabelBody
+}
+
+// listItem reports a one-line block at i opening with a section number
+// whose neighbour above or below is one too, numbered the same way with
+// nothing between (1、某某居委会 ⏎ 2、某某居委会): an item of a list, not a
+// section heading.
+func (p *parser) listItem(i int) bool {
+	style := func(k int) string {
+		if k < 0 || k >= len(p.blocks) || len(p.blocks[k].Lines) != 1 {
+			return ""
+		}
+		t := p.blocks[k].Text
+		n := detect.SectionMark(t)
+		if n == 0 {
+			return ""
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		last, _ := utf8.DecodeLastRuneInString(t[:n])
+		kind := "n" // a Chinese numeral
+		switch {
+		case cjk.IsDigit(first):
+			kind = "d"
+		case first == '(' || first == '（' || first == '第':
+			kind = string(first)
+			if r, _ := utf8.DecodeRuneInString(t[len(string(first)):]); cjk.IsDigit(r) {
+				kind += "d"
+			}
+		}
+		return kind + string(last)
+	}
+	s := style(i)
+	return s != "" && (style(i-1) == s || style(i+1) == s)
+}
+
+// columnName reports a headline line whose text the page sets on two or
+// more other lines too, bare or with a list's marks (政民连心桥~~~): the
+// name of a column, listed for each of its stories.
+func (p *parser) columnName(text string) bool {
+	key := listKey(text)
+	if utf8.RuneCountInString(key) < 4 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(key)
+	first := key[:size] // the key's first character, looked for before building a line's key
+	n := 0
+	for k := range p.ld.Lines {
+		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && listKey(l.Text) == key {
+			n++
+		}
+	}
+	return n >= 3 // this line and two more
+}
+
+// listKey is a line's text without white space and a headline list's
+// marks (~, bullets).
+func listKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // headlineBullets open an item of a headline list; a headline set as one
@@ -1411,6 +1845,75 @@ func metaLine(text string) (meta, bool) {
 	return m, m.source != "" || m.date != ""
 }
 
+// homeLink reports a line that links to a site's home page (首页): no
+// headline names it.
+func homeLink(text string) bool {
+	return strings.Contains(text, "首页") || strings.Contains(text, "首頁")
+}
+
+// docNumber reports a line that opens with a government document number
+// (某府发〔2023〕12号), read without the pinyin residue after its
+// characters (成府發(fā)〔2003〕61號).
+func docNumber(text string) bool {
+	if len(text) > 120 {
+		text = text[:120]
+	}
+	if strings.ContainsAny(text, "(（") {
+		var sb strings.Builder
+		for i := 0; i < len(text); {
+			if k := hanzi.PinyinResidue(text[i:]); k > 0 && i > 0 {
+				i += k
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(text[i:])
+			sb.WriteString(text[i : i+size])
+			i += size
+		}
+		text = sb.String()
+	}
+	return reDocNumber.MatchString(text)
+}
+
+// imageFile reports a line that is an image's file name (no space, an
+// image file's extension: 0704_085444_178.png), or a short label ending
+// with one and no sentence in it.
+func imageFile(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) > 120 || strings.ContainsAny(t, " \u3000") {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	if dot <= 0 {
+		return false
+	}
+	switch strings.ToLower(t[dot+1:]) {
+	case "png", "jpg", "jpeg", "gif", "webp", "bmp":
+	default:
+		return false
+	}
+	// a name of ASCII letters, or a short caption-less label that ends
+	// with the file's name (某某（分离图）QQ图片(2417720)-2022.jpg)
+	for _, r := range t[:dot] {
+		if r >= 0x80 {
+			return cjk.RunesAtMost(t, 60) && !strings.ContainsAny(t, "。，,；;！？") && asciiTail(t[:dot]) >= 8
+		}
+	}
+	return true
+}
+
+// asciiTail returns the bytes of the run of ASCII characters ending s.
+func asciiTail(s string) int {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] < 0x80 {
+		n++
+	}
+	return n
+}
+
+// reReadingTime matches a web page's note of an article's length or
+// reading time: 全文共3000字, 本篇文章3302字，读完约8分钟, 阅读时间约5分钟.
+var reReadingTime = regexp.MustCompile(`^\s*(?:(?:全文|本文|本篇文章|文章)(?:共|约|长)?\s*[\d,]+\s*字(?:[，,、\s]*(?:预计)?(?:阅读|读完)(?:全文|本文)?(?:时间|时长)?(?:需要|需|大约|约)*\s*[\d.]+\s*分钟)?|(?:预计)?(?:阅读|读完)(?:全文|本文)?(?:时间|时长)?(?:需要|需|大约|约)*\s*[\d.]+\s*分钟)[。.]?`)
+
 // reDocNumber matches a government document number: 某府发〔2023〕12号.
 var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?[〔［\[（(]\d{4}[〕］\]）)]\d{1,4}(?:号|號)`)
 
@@ -1429,6 +1932,17 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 			junk, off = k, k
 		}
 	}
+	rep, repReason := 0, "" // copies of the headline, or a reading-time note, the paragraph opens with
+	if t := a.Title; !heading && t != "" && len(t) >= 24 {
+		for strings.HasPrefix(text[off+rep:], t) && len(text) > off+rep+len(t) {
+			rep += len(t)
+		}
+		repReason = "repeated-headline"
+	}
+	if m := reReadingTime.FindStringIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
+		rep, repReason = m[1], "reading-time"
+	}
+	off += rep
 	if !heading && len(a.Paragraphs) == 0 {
 		if a.Dateline == "" {
 			if dl, ok := detect.FindDateline(text[off:]); ok && dl.Start == 0 {
@@ -1452,6 +1966,13 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[:junk]), Reason: "residue", Spans: b.SourceSpans(0, junk)})
 		p.bpBlock = append(p.bpBlock, nil)
 		cuts = append(cuts, [2]int{0, junk})
+	}
+	if rep > 0 {
+		// the headline set again over the text, or a note of its reading
+		// time, run into it
+		p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(b.Text[junk : junk+rep]), Reason: repReason, Spans: b.SourceSpans(junk, junk+rep)})
+		p.bpBlock = append(p.bpBlock, nil)
+		cuts = append(cuts, [2]int{junk, junk + rep})
 	}
 	if !heading {
 		// credits closing the text: bylines, author names, editor and
@@ -1486,7 +2007,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		if m := tagsEnd(t); m != nil && m[0] > 0 && m[1] > m[0] {
 			t = strings.TrimRight(t[:m[0]], " |｜")
 		}
-		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<") {
+		if t != text && t != "" && strings.ContainsAny(text[len(t):], "|｜<>") {
 			p.doc.Boilerplate = append(p.doc.Boilerplate, Boilerplate{Text: strings.TrimSpace(text[len(t):]), Reason: "residue", Spans: b.SourceSpans(off+len(t), end)})
 			p.bpBlock = append(p.bpBlock, nil)
 			cuts = append(cuts, [2]int{off + len(t), end})
@@ -1649,10 +2170,16 @@ var (
 // no '<' (every tag holds one, so nothing can match).
 func tagsEnd(s string) []int {
 	if strings.IndexByte(s, '<') < 0 {
+		if strings.HasSuffix(s, ">") {
+			return reLostTagEnd.FindStringIndex(s) // …一分钱？！”/p>
+		}
 		return nil
 	}
 	return reTagsEnd.FindStringIndex(s)
 }
+
+// reLostTagEnd matches a closing tag that lost its < at the end of a text.
+var reLostTagEnd = regexp.MustCompile(`/[a-zA-Z][a-zA-Z0-9]{0,5}>$`)
 
 // tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
 func tagRun(s string) int {

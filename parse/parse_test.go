@@ -428,3 +428,30 @@ func TestHeadlineEndingExclamationOverDash(t *testing.T) {
 	assert.Equal(t, "本报讯", a.Dateline)
 	assert.Len(t, a.Paragraphs, 2)
 }
+
+func TestHeadlineRunIntoParagraph(t *testing.T) {
+	title := "街道为老旧小区加装电梯送上暖心服务"
+	d := mustParse(t, "首页 > 新闻中心\n\n"+title+"\n\n来源：某某街道  发布时间：2023-05-06 10:32\n\n"+
+		title+"5月6日上午，街道召开加装电梯推进会，二十多位居民代表参加。\n\n会上，居民们提出了意见和建议。\n")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, title, a.Title)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "5月6日上午"), a.Paragraphs[0].Text)
+	found := false
+	for _, b := range d.Boilerplate {
+		found = found || b.Reason == "repeated-headline" && b.Text == title
+	}
+	assert.True(t, found, "the copy is boilerplate")
+}
+
+func TestLeadInAboveHeadline(t *testing.T) {
+	d := mustParse(t, "为深入推进基层治理，本网推出系列报道，展示各街道社区的创新做法和经验。\n\n"+
+		"街道“微更新”让老小区焕然一新\n\n本报记者 王明\n\n"+
+		"5月6日上午，街道召开老小区微更新推进会，二十多位居民代表参加。\n\n会上，居民们提出了意见和建议。\n")
+	require.Len(t, d.Articles, 1, "the lead-in is no story of its own")
+	a := d.Articles[0]
+	assert.Equal(t, "街道“微更新”让老小区焕然一新", a.Title)
+	require.NotEmpty(t, a.Front)
+	assert.True(t, strings.HasPrefix(a.Front[0].Text, "为深入推进"), a.Front[0].Text)
+}

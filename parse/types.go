@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 
 	"github.com/civicnews/civicnews/layout"
 )
@@ -83,14 +84,20 @@ type Article struct {
 	headLines []*layout.Block // the blocks of the headline
 }
 
-// Credited returns everyone credited but correspondents: Reporters, then
-// Interns and Photographers. It is what the JSON form lists as
+// Credited returns everyone credited but correspondents, each once:
+// Reporters, then Interns and Photographers (a reporter who took the
+// pictures too is listed once). It is what the JSON form lists as
 // "reporters" (interns and photographers are also listed on their own).
 func (a *Article) Credited() []string {
 	out := make([]string, 0, len(a.Reporters)+len(a.Interns)+len(a.Photographers))
-	out = append(out, a.Reporters...)
-	out = append(out, a.Interns...)
-	return append(out, a.Photographers...)
+	for _, list := range [][]string{a.Reporters, a.Interns, a.Photographers} {
+		for _, n := range list {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // MarshalJSON writes the article with the field names in the tags, except

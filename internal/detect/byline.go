@@ -456,7 +456,10 @@ func (c *credits) read() bool {
 			c.i = i + n
 			continue
 		}
-		if runes == 0 || c.roles == 0 || !c.endsName(i+n) || !c.validName(name, runes) || colonFollows(c.s, i+n) ||
+		// credits read before a text may run into it when it opens with a
+		// date: 记者 张三1日一早 (a name of two or three characters)
+		dated := c.lenient && runes <= 3 && i+n < len(c.s) && cjk.IsDigit(firstRune(c.s[i+n:]))
+		if runes == 0 || c.roles == 0 || !c.endsName(i+n) && !dated || !c.validName(name, runes) || colonFollows(c.s, i+n) ||
 			runes == 4 && !c.spaced && !c.marked && c.bare && !strings.ContainsFunc(name, isDot) {
 			// 通讯员队伍建设: four characters glued to their role are a word
 			if c.lenient {

@@ -325,6 +325,8 @@ func TestLeadCreditsAndNames(t *testing.T) {
 		rest string
 	}{
 		{"本报记者 尚武 5日一早，巡逻队", c{{Reporter, "尚武"}}, " 5日一早，巡逻队"},
+		{"记者 蓝天3日上午，社区", c{{Reporter, "蓝天"}}, "3日上午，社区"},
+		{"记者 蓝天白云10万人参加", nil, "记者 蓝天白云10万人参加"}, // four characters run into a number are no name
 		{"(诸葛亮)为了全面落实", c{{Reporter, "诸葛亮"}}, "为了全面落实"},
 		{"《记者 蓝天）近日", c{{Reporter, "蓝天"}}, "近日"},
 		{"（一）总体要求", nil, "（一）总体要求"},

@@ -91,7 +91,7 @@ func Score(t *Truth, d *parse.Document, tally *Tally) {
 		}
 		used[j] = true
 		pa := parts[j].a
-		reps := append(append(append([]string{}, pa.Reporters...), pa.Interns...), pa.Photographers...)
+		reps := pa.Credited()
 		tally.add("byline.reporters", sameNames(reps, ta.Reporters), fmt.Sprintf("%s#%d: reporters want %v got %v", t.ID, i, ta.Reporters, reps))
 		tally.add("byline.correspondents", sameNames(pa.Correspondents, ta.Correspondents), fmt.Sprintf("%s#%d: correspondents want %v got %v", t.ID, i, ta.Correspondents, pa.Correspondents))
 		tally.add("dateline", Norm(pa.Dateline) == Norm(ta.Dateline), fmt.Sprintf("%s#%d: dateline want %q got %q", t.ID, i, ta.Dateline, pa.Dateline))
