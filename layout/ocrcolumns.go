@@ -572,8 +572,8 @@ func shiftAbovePhotos(src []byte, rows [][]colCell, ncols int, gutters []int) {
 				if len(above) == 0 {
 					continue // a blank line
 				}
-				if len(above) != ncols-1 {
-					break
+				if len(above) != ncols-1 || above[len(above)-1].col >= ncols-1 && above[len(above)-1].col >= c.col {
+					break // no column free to move into: not a row beside a photo
 				}
 				for k := range above {
 					if above[k].col >= c.col {
@@ -625,6 +625,13 @@ func readColumns(src []byte, spans []Span) *columnOrder {
 		rows, rep := splitRegion(src, spans, r)
 		co.repairs = append(co.repairs, rep...)
 		ncols := len(r.gutters) + 1
+		for _, cells := range rows {
+			for k := range cells {
+				// every cell is read: one the passes above set past the
+				// last column is the last column's
+				cells[k].col = min(max(cells[k].col, 0), ncols-1)
+			}
+		}
 		for _, c := range readingOrder(src, rows, ncols) {
 			top := c > 0
 			for _, cells := range rows {
