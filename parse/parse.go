@@ -429,7 +429,16 @@ const maxDisclaimerLabel = 12
 // word ending in 声明 before a colon.
 func disclaimerLabel(s string) bool {
 	s = strings.TrimSpace(s)
-	k := strings.IndexAny(s, "：:")
+	// strings.IndexAny(s, "：:"), without decoding a long paragraph
+	// character by character: the bytes of ：, whose first byte never
+	// continues another character, stand only where range reads a ：
+	k, end := strings.IndexByte(s, ':'), len(s)
+	if k >= 0 {
+		end = k
+	}
+	if j := strings.Index(s[:end], "："); j >= 0 {
+		k = j
+	}
 	if k < 0 {
 		return false
 	}
