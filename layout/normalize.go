@@ -211,6 +211,20 @@ func decodeAt(b []byte, i, end int) (rune, int) {
 	return utf8.DecodeRune(b[i:end])
 }
 
+// decodeFastAt is cjk.DecodeFast on b[i:end]: decodeAt for ASCII and the
+// three-byte encodings it reads inline, (0, 0) for anything else; unlike
+// decodeAt it is inlined.
+func decodeFastAt(b []byte, i, end int) (rune, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i+2 < end && c-0xE1 < 0xEF-0xE1+1 && c != 0xED {
+		if c1, c2 := b[i+1]^0x80, b[i+2]^0x80; c1|c2 < 0x40 {
+			return rune(c&0x0F)<<12 | rune(c1)<<6 | rune(c2), 3
+		}
+	}
+	return 0, 0
+}
+
 // line normalises the source bytes of one line.
 func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
@@ -234,7 +248,10 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			i = min(n.skips[0].End, sp.End)
 			continue
 		}
-		r, size := decodeAt(src, i, sp.End)
+		r, size := decodeFastAt(src, i, sp.End)
+		if size == 0 {
+			r, size = decodeAt(src, i, sp.End)
+		}
 		t := tok{r: r, s: i, n: uint8(size)}
 		if n.html && r == '&' {
 			if v, m := charRef(src[i:sp.End]); m > 0 {
@@ -373,7 +390,10 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 			i++
 			continue
 		}
-		r, size := decodeAt(src, i, sp.End)
+		r, size := decodeFastAt(src, i, sp.End)
+		if size == 0 {
+			r, size = decodeAt(src, i, sp.End)
+		}
 		if cjk.IsSpace(r) || cjk.IsDropped(r) || r == 0xFF05 || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
 			return false
 		}

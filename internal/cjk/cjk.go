@@ -184,14 +184,33 @@ func LastBracket(s string) int {
 // surrogate: U+1000 to U+FFFF, Chinese characters and punctuation among
 // them) read directly.
 func Decode(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	if r, n := DecodeFast(s, i); n > 0 {
+		return r, n
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// DecodeFast is Decode for ASCII and the three-byte encodings it reads
+// directly, and (0, 0) for anything else, to be followed by Decode:
+//
+//	r, n = cjk.DecodeFast(s, i)
+//	if n == 0 {
+//		r, n = cjk.Decode(s, i)
+//	}
+//
+// Unlike Decode it is small enough for the compiler to inline, so a loop
+// over Chinese text makes no call per character. (Two bytes are
+// continuation bytes, 80 to BF, when both are below 40 with the top bit
+// flipped.)
+func DecodeFast(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i+2 < len(s) && c-0xE1 < 0xEF-0xE1+1 && c != 0xED {
+		if c1, c2 := s[i+1]^0x80, s[i+2]^0x80; c1|c2 < 0x40 {
+			return rune(c&0x0F)<<12 | rune(c1)<<6 | rune(c2), 3
+		}
+	}
+	return 0, 0
 }
 
 // RunesAtMost reports utf8.RuneCountInString(s) <= n, answering short and

@@ -161,9 +161,17 @@ func (p *page) meta(i int) bool {
 // clause mark.
 func headShape(l *Line) bool {
 	t := strings.TrimRight(l.Text, " ")
+	if len(t) > 4*80 {
+		return false // more than 80 characters
+	}
 	n, stops := 0, 0
 	var last rune
-	for _, r := range t {
+	for at, sz := 0, 0; at < len(t); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(t, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(t, at)
+		}
 		n++
 		if n > 80 {
 			return false
@@ -324,7 +332,12 @@ func (p *page) overlap(i, nl int) float32 {
 		p.ovPairs = pairTable(p.ovPairs, long)
 	}
 	prev, n, in := rune(-1), 0, 0
-	for _, r := range p.lines[i].Text {
+	for at, sz := 0, 0; at < len(p.lines[i].Text); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(p.lines[i].Text, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(p.lines[i].Text, at)
+		}
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
@@ -364,7 +377,12 @@ func pairTable(table []uint64, s string) []uint64 {
 	}
 	clear(table)
 	prev := rune(-1)
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
@@ -486,7 +504,12 @@ type sig [4]uint64
 func signature(s string) sig {
 	var g sig
 	prev, n := rune(-1), 0
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if n == 48 {
 			break
 		}
@@ -505,7 +528,12 @@ func signature(s string) sig {
 func signatureAndBigrams(s string) (sig, sig) {
 	var g, all sig
 	prev, n := rune(-1), 0
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if prev >= 0 {
 			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
 			all[h>>6] |= 1 << (h & 63)
