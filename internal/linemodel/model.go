@@ -1,6 +1,7 @@
 package linemodel
 
 import (
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"strings"
@@ -70,7 +71,7 @@ type page struct {
 	keys      []string
 	grams     []sig // the bigrams of each whole key, to rule containment out cheaply
 	sigs      []sig
-	counts    map[string]int
+	repeat    []bool  // the key is not empty and another line has it too
 	nextLong  []int32 // the first long line after each line, -1 for none
 	firstLong int
 	lastLong  int
@@ -94,7 +95,7 @@ func quantize(v float32) uint8 {
 func newPage(lines []Line) *page {
 	n := len(lines)
 	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), grams: make([]sig, n), sigs: make([]sig, n),
-		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
+		nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
 	var f [numBase]float32
 	for i := range lines {
 		f = [numBase]float32{}
@@ -105,7 +106,6 @@ func newPage(lines []Line) *page {
 		}
 		if len(lines[i].Text) <= maxKey {
 			p.keys[i] = key(lines[i].Text)
-			p.counts[p.keys[i]]++
 			if len(p.keys[i]) >= minNear {
 				// only nearCopy reads the bigrams of the whole key
 				p.sigs[i], p.grams[i] = signatureAndBigrams(p.keys[i])
@@ -116,6 +116,7 @@ func newPage(lines []Line) *page {
 			p.sigs[i] = signature(lines[i].Text)
 		}
 	}
+	p.repeat = repeats(p.keys)
 	for i := 0; i < n; i++ {
 		if p.long(i) {
 			if p.firstLong < 0 {
@@ -139,6 +140,38 @@ func newPage(lines []Line) *page {
 	}
 	return p
 }
+
+// repeats reports, for each key, whether it is not empty and another of
+// keys is the same: a hash table of line numbers finds the copies
+// without a map of the strings.
+func repeats(keys []string) []bool {
+	rep := make([]bool, len(keys))
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	table := make([]int32, size) // a line number + 1, 0 for an empty slot
+	for i, k := range keys {
+		if k == "" {
+			continue
+		}
+		for j := maphash.String(keySeed, k) & mask; ; j = (j + 1) & mask {
+			t := table[j]
+			if t == 0 {
+				table[j] = int32(i + 1)
+				break
+			}
+			if keys[t-1] == k {
+				rep[t-1], rep[i] = true, true
+				break
+			}
+		}
+	}
+	return rep
+}
+
+var keySeed = maphash.MakeSeed()
 
 // long reports a line that reads as running text.
 func (p *page) long(i int) bool {
@@ -244,8 +277,7 @@ func (p *page) pageFeatures(i int, v []float32) {
 	v[pFirst3] = b(i < 3)
 	v[pLast3] = b(i >= n-3)
 	v[pRelPos] = float32(i) / float32(max(n-1, 1))
-	k := p.keys[i]
-	v[pRepeat] = b(k != "" && p.counts[k] > 1)
+	v[pRepeat] = b(p.repeat[i])
 	v[pNearCopy] = b(nearCopy(p.keys, p.grams, i))
 	if i > 0 {
 		v[pSimPrev] = sim(&p.sigs[i-1], &p.sigs[i])
