@@ -231,7 +231,11 @@ func (p *page) titleCopy(i int) bool {
 		if j == i || !atLeast4Runes(t) {
 			continue
 		}
-		if strings.Contains(t, k) || strings.Contains(k, t) {
+		// a text holds another only if it holds its bigrams: a key of
+		// minNear bytes or more has the set of all of them (grams),
+		// every key the set of those of its opening (sigs)
+		if len(t) > len(k) && (len(t) < minNear || p.sigs[i].in(&p.grams[j])) && strings.Contains(t, k) ||
+			len(k) >= len(t) && (len(k) < minNear || p.sigs[j].in(&p.grams[i])) && strings.Contains(k, t) {
 			return true
 		}
 	}
