@@ -240,6 +240,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	// n.toks has room for the longest line (see assembler.run); it keeps
 	// its full capacity, as toks is resliced below
 	toks := n.toks[:0]
+	var marks mark // what the passes below act on, found in the line
 	for i := sp.Start; i < sp.End; {
 		for len(n.skips) > 0 && n.skips[0].End <= i {
 			n.skips = n.skips[1:]
@@ -263,7 +264,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 				if cjk.IsSpace(t.r) {
 					t.r = ' '
 				}
-				toks = append(toks, t)
+				toks, marks = append(toks, t), marks|markOf(t.r)
 				continue
 			}
 		}
@@ -288,7 +289,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 				t.r, t.changed = ' ', true
 			}
 		}
-		toks = append(toks, t)
+		toks, marks = append(toks, t), marks|markOf(t.r)
 	}
 	if cap(toks) > cap(n.toks) {
 		n.toks = toks[:0]
@@ -311,10 +312,18 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	if n.dropPinyin {
 		n.pinyin(toks)
 	}
-	n.strayWords(toks)
-	n.letterSpacing(toks)
-	n.punct(toks)
-	n.spaces(toks)
+	// the passes below act only on spaces, brackets and the marks (those
+	// at the line's ends may be trimmed: marks may say more than is left)
+	if marks&markSpace != 0 {
+		n.strayWords(toks)
+		n.letterSpacing(toks)
+	}
+	if marks&(markBracket|markRun) != 0 {
+		n.punct(toks)
+	}
+	if marks&markSpace != 0 {
+		n.spaces(toks)
+	}
 
 	// the line is built in scratch space, so its pieces count from 0, then
 	// copied to the arena
@@ -350,6 +359,28 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	n.setText(&ln, t0, p0)
 	n.endLine(toks)
 	return ln
+}
+
+// mark is a set of the characters the normaliser's passes act on.
+type mark uint8
+
+const (
+	markSpace   mark = 1 << iota // ' ' (strayWords, letterSpacing, spaces)
+	markBracket                  // ( or ) (punct)
+	markRun                      // a mark of isRunMark (punct)
+)
+
+// markOf returns the mark of one token's character.
+func markOf(r rune) mark {
+	switch r {
+	case ' ':
+		return markSpace
+	case '(', ')':
+		return markBracket
+	case ',', ';', ':', '!', '?':
+		return markRun
+	}
+	return 0
 }
 
 // setText sets the line's Text and pieces to what the arenas gained
