@@ -15,7 +15,10 @@ func keyAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return -1, 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := cjk.DecodeFast(s, i)
+	if n == 0 {
+		r, n = cjk.Decode(s, i)
+	}
 	return simplify(r), n
 }
 
