@@ -213,6 +213,21 @@ func DecodeFast(s string, i int) (rune, int) {
 	return 0, 0
 }
 
+// DecodeLastFast is DecodeFast backwards: utf8.DecodeLastRuneInString(
+// s[:i]) for ASCII and the three-byte encodings DecodeFast reads, (0, 0)
+// for anything else (then call utf8.DecodeLastRuneInString); i > 0.
+func DecodeLastFast(s string, i int) (rune, int) {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i >= 3 {
+		// l is the lead byte less E1 (E1 to EF but ED), c is above 80
+		if l, c1 := s[i-3]-0xE1, s[i-2]^0x80; l < 0xEF-0xE1+1 && l != 0xED-0xE1 && c1 < 0x40 && c < 0xC0 {
+			return rune(l+1)<<12 | rune(c1)<<6 | rune(c&0x3F), 3
+		}
+	}
+	return 0, 0
+}
+
 // RunesAtMost reports utf8.RuneCountInString(s) <= n, answering short and
 // long strings from their length alone (a rune takes one to four bytes).
 func RunesAtMost(s string, n int) bool {

@@ -86,6 +86,38 @@ func TestDecodeFast(t *testing.T) {
 	}
 }
 
+// TestDecodeLastFast checks DecodeLastFast against
+// utf8.DecodeLastRuneInString on every three bytes before a last byte,
+// cut at every length, and that it reads every character DecodeFast does.
+func TestDecodeLastFast(t *testing.T) {
+	for a := 0; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			for c := 0x80; c < 0x100; c++ {
+				s := string([]byte{'x', byte(a), byte(b), byte(c)})
+				for k := 1; k <= len(s); k++ {
+					r, n := DecodeLastFast(s[:k], k)
+					if n == 0 {
+						continue
+					}
+					if wr, wn := utf8.DecodeLastRuneInString(s[:k]); r != wr || n != wn {
+						t.Fatalf("DecodeLastFast(%q, %d) = %U %d, want %U %d", s[:k], k, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if utf8.RuneLen(r) < 0 {
+			continue
+		}
+		s := "a" + string(r)
+		_, n := DecodeLastFast(s, len(s))
+		if _, fn := DecodeFast(s, 1); (n > 0) != (fn > 0) {
+			t.Fatalf("DecodeLastFast(%q) reads %U: %v, DecodeFast %v", s, r, n > 0, fn > 0)
+		}
+	}
+}
+
 func TestRunesAtMost(t *testing.T) {
 	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90)} {
 		for n := -1; n <= 100; n++ {

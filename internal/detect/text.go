@@ -87,7 +87,10 @@ func suffixKey(s, word string) int {
 		if j == 0 {
 			return -1
 		}
-		r, n := utf8.DecodeLastRuneInString(s[:j])
+		r, n := cjk.DecodeLastFast(s, j)
+		if n == 0 {
+			r, n = utf8.DecodeLastRuneInString(s[:j])
+		}
 		if r != w && simplify(r) != w {
 			return -1
 		}
