@@ -539,7 +539,7 @@ func (a *assembler) join(i int) {
 	}
 	before := tailBytes(p.b.buf, 6) + "⏎" + cjk.FirstRunes(B.Text, 6)
 	sep := a.appendAtSeam(&p.b, A, B, false)
-	nB := utf8.RuneCountInString(B.Text)
+	nB := cjk.RuneCount(B.Text)
 	tail := p.b.buf[tailStart(p.b.buf, 6+len(sep)+nB):]
 	after := string(tail[:firstRunesLen(tail, 6+len(sep)+6)])
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: seamSpan(A, B),

@@ -234,5 +234,34 @@ func RunesAtMost(s string, n int) bool {
 	if len(s) <= n {
 		return true
 	}
-	return len(s) <= 4*n && utf8.RuneCountInString(s) <= n
+	if len(s) > 4*n {
+		return false
+	}
+	// count as range does, and stop past n
+	c := 0
+	for i := 0; i < len(s); c++ {
+		if c == n {
+			return false
+		}
+		_, k := DecodeFast(s, i)
+		if k == 0 {
+			_, k = Decode(s, i)
+		}
+		i += k
+	}
+	return true
+}
+
+// RuneCount is utf8.RuneCountInString, with the characters DecodeFast
+// reads counted without a call.
+func RuneCount(s string) int {
+	c := 0
+	for i := 0; i < len(s); c++ {
+		_, k := DecodeFast(s, i)
+		if k == 0 {
+			_, k = Decode(s, i)
+		}
+		i += k
+	}
+	return c
 }

@@ -119,7 +119,11 @@ func TestDecodeLastFast(t *testing.T) {
 }
 
 func TestRunesAtMost(t *testing.T) {
-	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90)} {
+	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90),
+		"\x80\x80中\xed\xa0\x80文\xf0\x9f\x98\x80", strings.Repeat("中\xe4", 20)} {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
 		for n := -1; n <= 100; n++ {
 			if got, want := RunesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
 				t.Errorf("RunesAtMost(%q, %d) = %v, want %v", s, n, got, want)
