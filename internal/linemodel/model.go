@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -443,6 +444,9 @@ func pairTable(table []uint64, s string) []uint64 {
 // pairSlots is the size of pairTable's tables, a power of two.
 const pairSlots = 512
 
+// pairPool holds pairTable's tables for reuse.
+var pairPool = sync.Pool{New: func() any { return new([pairSlots]uint64) }}
+
 func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // hasPair reports whether table (from pairTable) holds key k, whose
@@ -713,6 +717,10 @@ func (m *Model) Decode(scores []float32, tie []bool) []Label {
 // scores (NumLabels log-probabilities per line).
 func (m *Model) Label(lines []Line) ([]Label, []float32) {
 	p := newPage(lines)
+	// overlap's table, reused from page to page (pairTable clears it)
+	pairs := pairPool.Get().(*[pairSlots]uint64)
+	defer pairPool.Put(pairs)
+	p.ovPairs = pairs[:]
 	wt := m.byFeature()
 	s := make([]float32, len(lines)*int(NumLabels))
 	var pv [numPage]float32
