@@ -31,3 +31,12 @@ func TestLineShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestTagRun checks tagRun's shortcut against the pattern alone.
+func TestTagRun(t *testing.T) {
+	for _, s := range []string{"", "<p>正文", " \t\r\n\f<h3 class=\"t\">标题</h3>", "\v<p>正文", "正文<p>", "  正文", "<", "< p>", "<br/><br />正文", "\u3000<p>正文"} {
+		if got, want := tagRun(s), len(reTagsStart.FindString(s)); got != want {
+			t.Errorf("tagRun(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -1424,6 +1424,15 @@ func tagsEnd(s string) []int {
 
 // tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
 func tagRun(s string) int {
+	// the pattern needs a < after white space (\s: ASCII only): most
+	// texts are answered without running it
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	if i == len(s) || s[i] != '<' {
+		return 0
+	}
 	return len(reTagsStart.FindString(s))
 }
 
