@@ -858,7 +858,6 @@ func (p *parser) findTitle(a *Article) {
 	}
 	best, bestO := -1, float32(minTitleOverlap)
 	var bestBlock *layout.Block
-	bodyPairs := pairSet{text: body}
 	try := func(k int, b *layout.Block, text string) {
 		if b == nil || b.Kind == layout.Caption || len(b.Lines) != 1 || len(b.Spans) == 0 || b.Spans[0].Start >= start {
 			return
@@ -869,7 +868,7 @@ func (p *parser) findTitle(a *Article) {
 		if _, ok := detect.MetaLine(text); ok {
 			return
 		}
-		if o, pairs := pairOverlap(text, &bodyPairs); pairs >= 2 && o >= bestO {
+		if o, pairs := pairOverlap(text, body); pairs >= 2 && o >= bestO {
 			best, bestO, bestBlock = k, o, b
 		}
 	}
@@ -881,7 +880,7 @@ func (p *parser) findTitle(a *Article) {
 	if len(a.Paragraphs) > 1 {
 		if par := &a.Paragraphs[0]; len(par.segs) == 1 && !par.Heading {
 			b := par.segs[0].block
-			if o, pairs := pairOverlap(par.Text, &pairSet{text: rest}); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
+			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= bestO && headShapedAny(par.Text) {
 				best, bestO, bestBlock = -2, o, b
 			}
 		}
@@ -915,16 +914,19 @@ func endsClause(s string) bool {
 
 // pairOverlap returns the share of the pairs of Han characters of a line
 // found in a text, and the number of its pairs.
-func pairOverlap(line string, text *pairSet) (float32, int) {
+func pairOverlap(line, text string) (float32, int) {
 	prev, n, in := rune(-1), 0, 0
+	var buf [8]byte
 	for _, r := range line {
 		if r == '〇' || !cjk.IsHan(r) { // unicode.Han, without the table search
 			prev = -1
 			continue
 		}
 		if prev >= 0 {
+			k := utf8.EncodeRune(buf[:], prev)
+			k += utf8.EncodeRune(buf[k:], r)
 			n++
-			if text.has(prev, r) {
+			if strings.Contains(text, string(buf[:k])) {
 				in++
 			}
 		}
@@ -934,56 +936,6 @@ func pairOverlap(line string, text *pairSet) (float32, int) {
 		return 0, 0
 	}
 	return float32(in) / float32(n), n
-}
-
-// pairSet answers whether two Han characters stand one after the other in
-// a text, as strings.Contains would of their encodings (the text is UTF-8:
-// a character's first byte never continues another, so the encodings
-// stand together only where range reads the two characters): a hash table
-// of the text's pairs, built on first use, answers each pair of a line
-// compared with the text several times without a search.
-type pairSet struct {
-	text  string
-	table []uint64 // pair keys (a<<32 | b), 0 for an empty slot
-}
-
-func (s *pairSet) has(a, b rune) bool {
-	if s.table == nil {
-		size := 16
-		for size < 2*(len(s.text)/3+1) {
-			size *= 2
-		}
-		s.table = make([]uint64, size)
-		prev := rune(-1)
-		for _, r := range s.text {
-			if !cjk.IsHan(r) {
-				prev = -1
-				continue
-			}
-			if prev >= 0 {
-				s.table[s.slot(prev, r)] = uint64(prev)<<32 | uint64(r)
-			}
-			prev = r
-		}
-	}
-	k := uint64(a)<<32 | uint64(b)
-	return s.table[s.slot(a, b)] == k
-}
-
-// slot returns the slot of the pair a, b: where it is, or the empty slot
-// it goes into.
-func (s *pairSet) slot(a, b rune) int {
-	k := uint64(a)<<32 | uint64(b)
-	mask := uint32(len(s.table) - 1)
-	h := uint32(a)*2654435761 ^ uint32(b)*40503
-	for j := (h ^ h>>16) & mask; ; j = (j + 1) & mask {
-		switch s.table[j] {
-		case k:
-			return int(j)
-		case 0:
-			return int(j)
-		}
-	}
 }
 
 // headline starts an article with the heading blocks [i, j), or, when
