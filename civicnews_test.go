@@ -139,3 +139,24 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestRepairsShared checks the Document's repairs against the stages'
+// and that, when they share elements, appending to one list leaves the
+// other as it was.
+func TestRepairsShared(t *testing.T) {
+	d, err := civicnews.Parse([]byte("街道召开会议 , 部署工作!\n\n全体干部参加( 共 30 人 )。\n"), civicnews.WithoutEntities())
+	require.NoError(t, err)
+	lr := d.Parsed.Layout.Repairs
+	require.NotEmpty(t, lr)
+	require.Len(t, d.Repairs, len(lr)+len(d.Parsed.Repairs))
+	assert.Equal(t, lr, d.Repairs[:len(lr)])
+	before := append([]civicnews.Repair(nil), lr[:cap(lr)]...)
+	_ = append(d.Repairs, civicnews.Repair{Kind: "test"})
+	assert.Equal(t, before, lr[:cap(lr)], "appending to Document.Repairs wrote into layout's list")
+	_ = append(d.Parsed.Layout.Repairs, civicnews.Repair{Kind: "test"})
+	assert.Equal(t, lr, d.Repairs[:len(lr)], "appending to layout's list changed Document.Repairs")
+
+	d, err = civicnews.Parse([]byte("街道召开会议，部署工作。\n"), civicnews.WithoutEntities())
+	require.NoError(t, err)
+	assert.Contains(t, string(marshal(t, d)), `"repairs": []`)
+}

@@ -64,7 +64,9 @@ type Document struct {
 
 	// Parsed is the parse stage's document, with its layout analysis
 	// (Parsed.Layout): its Masthead, Articles and Boilerplate are the
-	// ones above.
+	// ones above, and when parse made no repairs of its own (it makes
+	// none at present), Repairs above is Parsed.Layout.Repairs, the same
+	// elements.
 	Parsed *parse.Document `json:"-"`
 }
 
@@ -85,6 +87,13 @@ func newDocument(pd *parse.Document) *Document {
 		if a.Paragraphs == nil {
 			a.Paragraphs = []Paragraph{}
 		}
+	}
+	if lr := pd.Layout.Repairs; len(pd.Repairs) == 0 && lr != nil {
+		// parse made none: share layout's list rather than copy it (it
+		// can be most of a Document's memory); capped, so that appending
+		// to one list never writes into the other
+		d.Repairs = lr[:len(lr):len(lr)]
+		return d
 	}
 	d.Repairs = make([]Repair, 0, len(pd.Layout.Repairs)+len(pd.Repairs))
 	d.Repairs = append(append(d.Repairs, pd.Layout.Repairs...), pd.Repairs...)

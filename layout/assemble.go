@@ -554,8 +554,9 @@ func (a *assembler) join(i int) {
 	}
 	before := tailBytes(p.b.buf, 6) + "⏎" + cjk.FirstRunes(B.Text, 6)
 	sep := a.appendAtSeam(&p.b, A, B, false)
-	nB := utf8.RuneCountInString(B.Text)
-	after := cjk.FirstRunes(tailBytes(p.b.buf, 6+len(sep)+nB), 6+len(sep)+6)
+	nB := cjk.RuneCount(B.Text)
+	tail := p.b.buf[tailStart(p.b.buf, 6+len(sep)+nB):]
+	after := string(tail[:firstRunesLen(tail, 6+len(sep)+6)])
 	a.d.Repairs = append(a.d.Repairs, Repair{Kind: RepairJoin, Span: seamSpan(A, B),
 		Before: before, After: after,
 		Reason: "sentence split by a column break joined"})
@@ -596,12 +597,32 @@ func (a *assembler) appendAtSeam(b *pieceBuilder, A, B *Line, names bool) string
 
 // tailBytes returns the last n characters of b as a string.
 func tailBytes(b []byte, n int) string {
+	return string(b[tailStart(b, n):])
+}
+
+// tailStart returns where the last n characters of b start. b is UTF-8
+// (the text being built): a character starts at each byte that does not
+// continue one.
+func tailStart(b []byte, n int) int {
 	i := len(b)
 	for ; i > 0 && n > 0; n-- {
-		_, size := utf8.DecodeLastRune(b[:i])
-		i -= size
+		i--
+		for i > 0 && !utf8.RuneStart(b[i]) {
+			i--
+		}
 	}
-	return string(b[i:])
+	return i
+}
+
+// firstRunesLen returns the length in bytes of the first n characters of
+// b (all of b if it is shorter).
+func firstRunesLen(b []byte, n int) int {
+	i := 0
+	for ; i < len(b) && n > 0; n-- {
+		_, size := utf8.DecodeRune(b[i:])
+		i += size
+	}
+	return i
 }
 
 // flush closes the open paragraph, if any, into a block.

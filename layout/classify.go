@@ -95,7 +95,10 @@ func features(text string) feat {
 	var furniture uint64 // the furniture patterns found in the line, a bit each
 	for i, n := 0, 0; i < len(text); i += n {
 		var r rune
-		r, n = cjk.Decode(text, i) // as range does
+		r, n = cjk.DecodeFast(text, i) // as range does
+		if n == 0 {
+			r, n = cjk.Decode(text, i)
+		}
 		if i == 0 {
 			f.first = r
 		}

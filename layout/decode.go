@@ -81,7 +81,7 @@ func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err er
 			enc = UTF16LE
 		case bytes.HasPrefix(in, bomUTF16BE):
 			enc = UTF16BE
-		case utf8.Valid(in):
+		case validUTF8(in):
 			enc, valid = UTF8, true
 		default:
 			src, im, bad := decodeGB18030(in)
@@ -97,7 +97,7 @@ func decode(in []byte, c *config, d *Document) (bomLen int, im *inputMap, err er
 	}
 	switch enc {
 	case UTF8:
-		if !valid && !utf8.Valid(in) {
+		if !valid && !validUTF8(in) {
 			return 0, nil, &DecodeError{Encoding: UTF8, Offset: firstInvalid(in)}
 		}
 		d.Source, d.Encoding = in, UTF8
@@ -383,4 +383,24 @@ func splitLines(src []byte, from int, cuts []cut) []Span {
 		out = append(out, Span{start, len(src)})
 	}
 	return out
+}
+
+// validUTF8 is utf8.Valid, with the three-byte encodings decodeFastAt
+// reads (Chinese text) checked inline: utf8.Valid takes a table walk per
+// character, a tenth of the time of a page of Chinese text.
+func validUTF8(p []byte) bool {
+	for i := 0; i < len(p); {
+		if _, n := decodeFastAt(p, i, len(p)); n > 0 {
+			i += n
+			continue
+		}
+		// anything else: DecodeRune reads one byte of an invalid
+		// encoding (U+FFFD itself takes three)
+		_, n := utf8.DecodeRune(p[i:])
+		if n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -211,6 +211,20 @@ func decodeAt(b []byte, i, end int) (rune, int) {
 	return utf8.DecodeRune(b[i:end])
 }
 
+// decodeFastAt is cjk.DecodeFast on b[i:end]: decodeAt for ASCII and the
+// three-byte encodings it reads inline, (0, 0) for anything else; unlike
+// decodeAt it is inlined.
+func decodeFastAt(b []byte, i, end int) (rune, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i+2 < end && c-0xE1 < 0xEF-0xE1+1 && c != 0xED {
+		if c1, c2 := b[i+1]^0x80, b[i+2]^0x80; c1|c2 < 0x40 {
+			return rune(c&0x0F)<<12 | rune(c1)<<6 | rune(c2), 3
+		}
+	}
+	return 0, 0
+}
+
 // line normalises the source bytes of one line.
 func (n *normalizer) line(src []byte, sp Span) Line {
 	ln := Line{Span: sp}
@@ -226,6 +240,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	// n.toks has room for the longest line (see assembler.run); it keeps
 	// its full capacity, as toks is resliced below
 	toks := n.toks[:0]
+	var marks mark // what the passes below act on, found in the line
 	for i := sp.Start; i < sp.End; {
 		for len(n.skips) > 0 && n.skips[0].End <= i {
 			n.skips = n.skips[1:]
@@ -234,7 +249,10 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 			i = min(n.skips[0].End, sp.End)
 			continue
 		}
-		r, size := decodeAt(src, i, sp.End)
+		r, size := decodeFastAt(src, i, sp.End)
+		if size == 0 {
+			r, size = decodeAt(src, i, sp.End)
+		}
 		t := tok{r: r, s: i, n: uint8(size)}
 		if n.html && r == '&' {
 			if v, m := charRef(src[i:sp.End]); m > 0 {
@@ -246,7 +264,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 				if cjk.IsSpace(t.r) {
 					t.r = ' '
 				}
-				toks = append(toks, t)
+				toks, marks = append(toks, t), marks|markOf(t.r)
 				continue
 			}
 		}
@@ -271,7 +289,7 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 				t.r, t.changed = ' ', true
 			}
 		}
-		toks = append(toks, t)
+		toks, marks = append(toks, t), marks|markOf(t.r)
 	}
 	if cap(toks) > cap(n.toks) {
 		n.toks = toks[:0]
@@ -294,10 +312,18 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	if n.dropPinyin {
 		n.pinyin(toks)
 	}
-	n.strayWords(toks)
-	n.letterSpacing(toks)
-	n.punct(toks)
-	n.spaces(toks)
+	// the passes below act only on spaces, brackets and the marks (those
+	// at the line's ends may be trimmed: marks may say more than is left)
+	if marks&markSpace != 0 {
+		n.strayWords(toks)
+		n.letterSpacing(toks)
+	}
+	if marks&(markBracket|markRun) != 0 {
+		n.punct(toks)
+	}
+	if marks&markSpace != 0 {
+		n.spaces(toks)
+	}
 
 	// the line is built in scratch space, so its pieces count from 0, then
 	// copied to the arena
@@ -333,6 +359,28 @@ func (n *normalizer) line(src []byte, sp Span) Line {
 	n.setText(&ln, t0, p0)
 	n.endLine(toks)
 	return ln
+}
+
+// mark is a set of the characters the normaliser's passes act on.
+type mark uint8
+
+const (
+	markSpace   mark = 1 << iota // ' ' (strayWords, letterSpacing, spaces)
+	markBracket                  // ( or ) (punct)
+	markRun                      // a mark of isRunMark (punct)
+)
+
+// markOf returns the mark of one token's character.
+func markOf(r rune) mark {
+	switch r {
+	case ' ':
+		return markSpace
+	case '(', ')':
+		return markBracket
+	case ',', ';', ':', '!', '?':
+		return markRun
+	}
+	return 0
 }
 
 // setText sets the line's Text and pieces to what the arenas gained
@@ -373,7 +421,10 @@ func (n *normalizer) clean(src []byte, sp Span) bool {
 			i++
 			continue
 		}
-		r, size := decodeAt(src, i, sp.End)
+		r, size := decodeFastAt(src, i, sp.End)
+		if size == 0 {
+			r, size = decodeAt(src, i, sp.End)
+		}
 		if cjk.IsSpace(r) || cjk.IsDropped(r) || r == 0xFF05 || r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A {
 			return false
 		}

@@ -787,7 +787,16 @@ const maxDisclaimerLabel = 12
 // word ending in 声明 before a colon.
 func disclaimerLabel(s string) bool {
 	s = strings.TrimSpace(s)
-	k := strings.IndexAny(s, "：:")
+	// strings.IndexAny(s, "：:"), without decoding a long paragraph
+	// character by character: the bytes of ：, whose first byte never
+	// continues another character, stand only where range reads a ：
+	k, end := strings.IndexByte(s, ':'), len(s)
+	if k >= 0 {
+		end = k
+	}
+	if j := strings.Index(s[:end], "："); j >= 0 {
+		k = j
+	}
 	if k < 0 {
 		return false
 	}
@@ -2183,6 +2192,15 @@ var reLostTagEnd = regexp.MustCompile(`/[a-zA-Z][a-zA-Z0-9]{0,5}>$`)
 
 // tagRun returns the bytes of the HTML tags (<h3>, </p>) opening a text.
 func tagRun(s string) int {
+	// the pattern needs a < after white space (\s: ASCII only): most
+	// texts are answered without running it
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	if i == len(s) || s[i] != '<' {
+		return 0
+	}
 	return len(reTagsStart.FindString(s))
 }
 

@@ -184,14 +184,48 @@ func LastBracket(s string) int {
 // surrogate: U+1000 to U+FFFF, Chinese characters and punctuation among
 // them) read directly.
 func Decode(s string, i int) (rune, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	if r, n := DecodeFast(s, i); n > 0 {
+		return r, n
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// DecodeFast is Decode for ASCII and the three-byte encodings it reads
+// directly, and (0, 0) for anything else, to be followed by Decode:
+//
+//	r, n = cjk.DecodeFast(s, i)
+//	if n == 0 {
+//		r, n = cjk.Decode(s, i)
+//	}
+//
+// Unlike Decode it is small enough for the compiler to inline, so a loop
+// over Chinese text makes no call per character. (Two bytes are
+// continuation bytes, 80 to BF, when both are below 40 with the top bit
+// flipped.)
+func DecodeFast(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i+2 < len(s) && c-0xE1 < 0xEF-0xE1+1 && c != 0xED {
+		if c1, c2 := s[i+1]^0x80, s[i+2]^0x80; c1|c2 < 0x40 {
+			return rune(c&0x0F)<<12 | rune(c1)<<6 | rune(c2), 3
+		}
+	}
+	return 0, 0
+}
+
+// DecodeLastFast is DecodeFast backwards: utf8.DecodeLastRuneInString(
+// s[:i]) for ASCII and the three-byte encodings DecodeFast reads, (0, 0)
+// for anything else (then call utf8.DecodeLastRuneInString); i > 0.
+func DecodeLastFast(s string, i int) (rune, int) {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if i >= 3 {
+		// l is the lead byte less E1 (E1 to EF but ED), c is above 80
+		if l, c1 := s[i-3]-0xE1, s[i-2]^0x80; l < 0xEF-0xE1+1 && l != 0xED-0xE1 && c1 < 0x40 && c < 0xC0 {
+			return rune(l+1)<<12 | rune(c1)<<6 | rune(c&0x3F), 3
+		}
+	}
+	return 0, 0
 }
 
 // RunesAtMost reports utf8.RuneCountInString(s) <= n, answering short and
@@ -200,5 +234,34 @@ func RunesAtMost(s string, n int) bool {
 	if len(s) <= n {
 		return true
 	}
-	return len(s) <= 4*n && utf8.RuneCountInString(s) <= n
+	if len(s) > 4*n {
+		return false
+	}
+	// count as range does, and stop past n
+	c := 0
+	for i := 0; i < len(s); c++ {
+		if c == n {
+			return false
+		}
+		_, k := DecodeFast(s, i)
+		if k == 0 {
+			_, k = Decode(s, i)
+		}
+		i += k
+	}
+	return true
+}
+
+// RuneCount is utf8.RuneCountInString, with the characters DecodeFast
+// reads counted without a call.
+func RuneCount(s string) int {
+	c := 0
+	for i := 0; i < len(s); c++ {
+		_, k := DecodeFast(s, i)
+		if k == 0 {
+			_, k = Decode(s, i)
+		}
+		i += k
+	}
+	return c
 }

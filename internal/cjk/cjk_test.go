@@ -54,8 +54,76 @@ func TestDecode(t *testing.T) {
 	}
 }
 
+// TestDecodeFast checks DecodeFast against utf8.DecodeRuneInString on
+// every three bytes from a lead byte on, and that it reads ASCII and
+// every character from U+1000 to U+FFFF but the surrogates' block.
+func TestDecodeFast(t *testing.T) {
+	for a := 0x80; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			for c := 0; c < 0x100; c++ {
+				s := string([]byte{byte(a), byte(b), byte(c)})
+				for k := 1; k <= len(s); k++ {
+					r, n := DecodeFast(s[:k], 0)
+					if n == 0 {
+						continue
+					}
+					if wr, wn := utf8.DecodeRuneInString(s[:k]); r != wr || n != wn {
+						t.Fatalf("DecodeFast(%q, 0) = %U %d, want %U %d", s[:k], r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if utf8.RuneLen(r) < 0 {
+			continue // a surrogate
+		}
+		s := "a" + string(r)
+		_, n := DecodeFast(s, 1)
+		if want := r < utf8.RuneSelf || r >= 0x1000 && (r < 0xD000 || r >= 0xE000); (n > 0) != want {
+			t.Fatalf("DecodeFast(%q, 1) reads %U: %v, want %v", s, r, n > 0, want)
+		}
+	}
+}
+
+// TestDecodeLastFast checks DecodeLastFast against
+// utf8.DecodeLastRuneInString on every three bytes before a last byte,
+// cut at every length, and that it reads every character DecodeFast does.
+func TestDecodeLastFast(t *testing.T) {
+	for a := 0; a < 0x100; a++ {
+		for b := 0; b < 0x100; b++ {
+			for c := 0x80; c < 0x100; c++ {
+				s := string([]byte{'x', byte(a), byte(b), byte(c)})
+				for k := 1; k <= len(s); k++ {
+					r, n := DecodeLastFast(s[:k], k)
+					if n == 0 {
+						continue
+					}
+					if wr, wn := utf8.DecodeLastRuneInString(s[:k]); r != wr || n != wn {
+						t.Fatalf("DecodeLastFast(%q, %d) = %U %d, want %U %d", s[:k], k, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if utf8.RuneLen(r) < 0 {
+			continue
+		}
+		s := "a" + string(r)
+		_, n := DecodeLastFast(s, len(s))
+		if _, fn := DecodeFast(s, 1); (n > 0) != (fn > 0) {
+			t.Fatalf("DecodeLastFast(%q) reads %U: %v, DecodeFast %v", s, r, n > 0, fn > 0)
+		}
+	}
+}
+
 func TestRunesAtMost(t *testing.T) {
-	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90)} {
+	for _, s := range []string{"", "a", "abc", "中", "中文ab", "中文字符串测试", "\xff\xfe中", "ab\xe4\xb8", strings.Repeat("中", 30), strings.Repeat("a", 90),
+		"\x80\x80中\xed\xa0\x80文\xf0\x9f\x98\x80", strings.Repeat("中\xe4", 20)} {
+		if got, want := RuneCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("RuneCount(%q) = %d, want %d", s, got, want)
+		}
 		for n := -1; n <= 100; n++ {
 			if got, want := RunesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
 				t.Errorf("RunesAtMost(%q, %d) = %v, want %v", s, n, got, want)

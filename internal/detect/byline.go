@@ -101,7 +101,10 @@ func mediaRoleAt(s string, i int) (Role, int) {
 	// a quick pass: is there a 者 or 员 in the run of characters at all
 	seen := false
 	for j, runes := i, 0; j < len(s) && runes < 18 && !seen; runes++ {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := cjk.DecodeFast(s, j)
+		if n == 0 {
+			r, n = cjk.Decode(s, j)
+		}
 		if r == '(' || r == '（' {
 			n = max(n, residueAt(s, j))
 		} else if !cjk.IsHan(r) && !isDot(r) {

@@ -60,7 +60,10 @@ func (v *datelineView) build(s string, i int) {
 				continue
 			}
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := cjk.DecodeFast(s, i)
+		if n == 0 {
+			r, n = cjk.Decode(s, i)
+		}
 		k := simplify(r)
 		if k == utf8.RuneError {
 			break
@@ -104,7 +107,10 @@ func FindDateline(s string) (Dateline, bool) {
 	// before them
 	found, named := false, false
 	for j, runes := i, 0; j < len(s) && runes < maxDatelineRunes; runes++ {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := cjk.DecodeFast(s, j)
+		if n == 0 {
+			r, n = cjk.Decode(s, j)
+		}
 		if runes == 0 && (r == '本' || r == '据' || r == '據') {
 			named = true
 		}

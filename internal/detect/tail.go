@@ -151,7 +151,10 @@ func (f *fields) next() (string, bool) {
 // t ends with one.
 func lastSentenceEnd(t string) int {
 	for i := len(t); i > 0; {
-		r, n := utf8.DecodeLastRuneInString(t[:i])
+		r, n := cjk.DecodeLastFast(t, i)
+		if n == 0 {
+			r, n = utf8.DecodeLastRuneInString(t[:i])
+		}
 		if cjk.IsSentenceEnd(r) || r == '”' {
 			return skipSpace(t, i)
 		}

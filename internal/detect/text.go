@@ -15,7 +15,10 @@ func keyAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return -1, 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := cjk.DecodeFast(s, i)
+	if n == 0 {
+		r, n = cjk.Decode(s, i)
+	}
 	return simplify(r), n
 }
 
@@ -84,7 +87,10 @@ func suffixKey(s, word string) int {
 		if j == 0 {
 			return -1
 		}
-		r, n := utf8.DecodeLastRuneInString(s[:j])
+		r, n := cjk.DecodeLastFast(s, j)
+		if n == 0 {
+			r, n = utf8.DecodeLastRuneInString(s[:j])
+		}
 		if r != w && simplify(r) != w {
 			return -1
 		}

@@ -171,7 +171,10 @@ func base(l *Line, f []float32) {
 	var words wordFinder
 	for i, n := 0, 0; i < len(t); i += n {
 		var r rune
-		r, n = cjk.Decode(t, i) // as range does
+		r, n = cjk.DecodeFast(t, i) // as range does
+		if n == 0 {
+			r, n = cjk.Decode(t, i)
+		}
 		if r == utf8.RuneError && bad < 0 {
 			if _, n := utf8.DecodeRuneInString(t[i:]); n == 1 {
 				bad = i

@@ -1,9 +1,11 @@
 package linemodel
 
 import (
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/internal/cjk"
@@ -70,7 +72,7 @@ type page struct {
 	keys      []string
 	grams     []sig // the bigrams of each whole key, to rule containment out cheaply
 	sigs      []sig
-	counts    map[string]int
+	repeat    []bool  // the key is not empty and another line has it too
 	nextLong  []int32 // the first long line after each line, -1 for none
 	firstLong int
 	lastLong  int
@@ -94,7 +96,7 @@ func quantize(v float32) uint8 {
 func newPage(lines []Line) *page {
 	n := len(lines)
 	p := &page{lines: lines, bases: make([]uint8, n*numBase), keys: make([]string, n), grams: make([]sig, n), sigs: make([]sig, n),
-		counts: make(map[string]int), nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
+		nextLong: make([]int32, n), firstLong: -1, lastLong: -1, ovLong: -1}
 	var f [numBase]float32
 	for i := range lines {
 		f = [numBase]float32{}
@@ -105,7 +107,6 @@ func newPage(lines []Line) *page {
 		}
 		if len(lines[i].Text) <= maxKey {
 			p.keys[i] = key(lines[i].Text)
-			p.counts[p.keys[i]]++
 			if len(p.keys[i]) >= minNear {
 				// only nearCopy reads the bigrams of the whole key
 				p.sigs[i], p.grams[i] = signatureAndBigrams(p.keys[i])
@@ -116,6 +117,7 @@ func newPage(lines []Line) *page {
 			p.sigs[i] = signature(lines[i].Text)
 		}
 	}
+	p.repeat = repeats(p.keys)
 	for i := 0; i < n; i++ {
 		if p.long(i) {
 			if p.firstLong < 0 {
@@ -140,6 +142,38 @@ func newPage(lines []Line) *page {
 	return p
 }
 
+// repeats reports, for each key, whether it is not empty and another of
+// keys is the same: a hash table of line numbers finds the copies
+// without a map of the strings.
+func repeats(keys []string) []bool {
+	rep := make([]bool, len(keys))
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	mask := uint64(size - 1)
+	table := make([]int32, size) // a line number + 1, 0 for an empty slot
+	for i, k := range keys {
+		if k == "" {
+			continue
+		}
+		for j := maphash.String(keySeed, k) & mask; ; j = (j + 1) & mask {
+			t := table[j]
+			if t == 0 {
+				table[j] = int32(i + 1)
+				break
+			}
+			if keys[t-1] == k {
+				rep[t-1], rep[i] = true, true
+				break
+			}
+		}
+	}
+	return rep
+}
+
+var keySeed = maphash.MakeSeed()
+
 // long reports a line that reads as running text.
 func (p *page) long(i int) bool {
 	if i < 0 || i >= len(p.lines) {
@@ -161,9 +195,17 @@ func (p *page) meta(i int) bool {
 // clause mark.
 func headShape(l *Line) bool {
 	t := strings.TrimRight(l.Text, " ")
+	if len(t) > 4*80 {
+		return false // more than 80 characters
+	}
 	n, stops := 0, 0
 	var last rune
-	for _, r := range t {
+	for at, sz := 0, 0; at < len(t); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(t, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(t, at)
+		}
 		n++
 		if n > 80 {
 			return false
@@ -190,7 +232,11 @@ func (p *page) titleCopy(i int) bool {
 		if j == i || !atLeast4Runes(t) {
 			continue
 		}
-		if strings.Contains(t, k) || strings.Contains(k, t) {
+		// a text holds another only if it holds its bigrams: a key of
+		// minNear bytes or more has the set of all of them (grams),
+		// every key the set of those of its opening (sigs)
+		if len(t) > len(k) && (len(t) < minNear || p.sigs[i].in(&p.grams[j])) && strings.Contains(t, k) ||
+			len(k) >= len(t) && (len(k) < minNear || p.sigs[j].in(&p.grams[i])) && strings.Contains(k, t) {
 			return true
 		}
 	}
@@ -236,8 +282,7 @@ func (p *page) pageFeatures(i int, v []float32) {
 	v[pFirst3] = b(i < 3)
 	v[pLast3] = b(i >= n-3)
 	v[pRelPos] = float32(i) / float32(max(n-1, 1))
-	k := p.keys[i]
-	v[pRepeat] = b(k != "" && p.counts[k] > 1)
+	v[pRepeat] = b(p.repeat[i])
 	v[pNearCopy] = b(nearCopy(p.keys, p.grams, i))
 	if i > 0 {
 		v[pSimPrev] = sim(&p.sigs[i-1], &p.sigs[i])
@@ -324,7 +369,12 @@ func (p *page) overlap(i, nl int) float32 {
 		p.ovPairs = pairTable(p.ovPairs, long)
 	}
 	prev, n, in := rune(-1), 0, 0
-	for _, r := range p.lines[i].Text {
+	for at, sz := 0, 0; at < len(p.lines[i].Text); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(p.lines[i].Text, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(p.lines[i].Text, at)
+		}
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
@@ -364,7 +414,12 @@ func pairTable(table []uint64, s string) []uint64 {
 	}
 	clear(table)
 	prev := rune(-1)
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if !cjk.IsHan(r) {
 			prev = -1
 			continue
@@ -388,6 +443,9 @@ func pairTable(table []uint64, s string) []uint64 {
 
 // pairSlots is the size of pairTable's tables, a power of two.
 const pairSlots = 512
+
+// pairPool holds pairTable's tables for reuse.
+var pairPool = sync.Pool{New: func() any { return new([pairSlots]uint64) }}
 
 func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
@@ -486,7 +544,12 @@ type sig [4]uint64
 func signature(s string) sig {
 	var g sig
 	prev, n := rune(-1), 0
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if n == 48 {
 			break
 		}
@@ -505,7 +568,12 @@ func signature(s string) sig {
 func signatureAndBigrams(s string) (sig, sig) {
 	var g, all sig
 	prev, n := rune(-1), 0
-	for _, r := range s {
+	for at, sz := 0, 0; at < len(s); at += sz { // range, with the common case inline
+		var r rune
+		r, sz = cjk.DecodeFast(s, at)
+		if sz == 0 {
+			r, sz = cjk.Decode(s, at)
+		}
 		if prev >= 0 {
 			h := (uint32(prev)*2654435761 ^ uint32(r)*40503) >> 24
 			all[h>>6] |= 1 << (h & 63)
@@ -649,6 +717,10 @@ func (m *Model) Decode(scores []float32, tie []bool) []Label {
 // scores (NumLabels log-probabilities per line).
 func (m *Model) Label(lines []Line) ([]Label, []float32) {
 	p := newPage(lines)
+	// overlap's table, reused from page to page (pairTable clears it)
+	pairs := pairPool.Get().(*[pairSlots]uint64)
+	defer pairPool.Put(pairs)
+	p.ovPairs = pairs[:]
 	wt := m.byFeature()
 	s := make([]float32, len(lines)*int(NumLabels))
 	var pv [numPage]float32
