@@ -164,6 +164,11 @@ func (a *assembler) labelLines() {
 			(f.dangling && !cjk.IsDigit(f.last) || cutAtNumber(lines[i].Text, f)):
 			// a line cut in mid-sentence is running text, not furniture
 			lines[i].Label = LabelBody
+		case labels[k] == linemodel.Furniture && f.furniture == noFurn && !f.meta && !f.byline && f.commas > 0 && a.fullLine(i) && !f.endsSentence:
+			// on a page set in columns of a measured width, a line as wide
+			// as the column lines that holds a clause and runs on is a
+			// line of the column's text
+			lines[i].Label = LabelBody
 		case labels[k] == linemodel.Byline && !f.byline && in[k].Det&(linemodel.DetMeta|linemodel.DetMetaAny) != 0:
 			// a metadata line naming the writer is metadata: parse reads
 			// the writer from its fields
