@@ -240,6 +240,14 @@ func TestResolution(t *testing.T) {
 	if ent, ok := findEnt(e, "区委", KindParty); assert.True(t, ok) {
 		assert.Equal(t, "中共杭州市西湖区委员会", ent.Canonical)
 	}
+	// a committee's study group is a body of its own, not the committee
+	e = r.Find("杭州市西湖区召开区委中心组学习会，市委讲师团成员作辅导报告。", Hints{})
+	if ent, ok := findEnt(e, "区委中心组", KindParty); assert.True(t, ok) {
+		assert.Equal(t, "中共杭州市西湖区委员会理论学习中心组", ent.Canonical)
+	}
+	if ent, ok := findEnt(e, "市委讲师团", KindParty); assert.True(t, ok) {
+		assert.Equal(t, "中共杭州市委讲师团", ent.Canonical)
+	}
 }
 
 // TestOptions: invalid option values are errors.
