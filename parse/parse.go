@@ -1318,6 +1318,10 @@ const minTitleOverlap = 0.5
 // first line, shaped like a headline, taken as the title.
 const minFirstTitleOverlap = 0.2
 
+// minFirstTitleRunes is the most runes of a line too short to be taken as
+// the page's title by its overlap with the body alone.
+const minFirstTitleRunes = 8
+
 // findTitle looks, for an article the model gave no headline, for its
 // title among the lines set aside before its body (and its first
 // paragraph, when that is a lone headline-shaped line): the line whose
@@ -1363,6 +1367,20 @@ func (p *parser) findTitle(a *Article) {
 	for k := p.bpMark; k < len(p.bpBlock); k++ {
 		if b := p.bpBlock[k]; b != nil {
 			try(k, b, cleanHeadline(b.Text))
+		}
+	}
+	if best < 0 && len(p.blocks) > 0 {
+		// the page's first line set aside, shaped like a headline over
+		// the body: some of its words come back in the body. It must be
+		// long enough for that share to mean something: a paper's or a
+		// site's name over the page comes back in the body's credits.
+		for k := p.bpMark; k < len(p.bpBlock); k++ {
+			if b := p.bpBlock[k]; b == &p.blocks[0] && len(b.Lines) == 1 && headShapedAny(cleanHeadline(b.Text)) && mostlyHan(b.Text) && !bracketed(b.Text) &&
+				!cjk.RunesAtMost(b.Text, minFirstTitleRunes) {
+				bestO = minFirstTitleOverlap
+				try(k, b, cleanHeadline(b.Text))
+				break
+			}
 		}
 	}
 	if len(a.Paragraphs) > 1 {
@@ -1432,6 +1450,34 @@ func (p *parser) findTitle(a *Article) {
 	}
 	a.headLines = []*layout.Block{bestBlock}
 	a.Title = cleanHeadline(bestBlock.Text)
+}
+
+// mostlyHan reports a text of which at least half the runes, white space
+// aside, are Han characters: a headline, not a file name or a page mark.
+func mostlyHan(s string) bool {
+	han, n := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if cjk.IsHan(r) {
+			han++
+		}
+	}
+	return n > 0 && 2*han >= n
+}
+
+// bracketed reports a text set wholly in one pair of brackets: a note
+// (a picture's, an editor's), not a headline.
+func bracketed(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, pair := range [...][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) && strings.Count(s, pair[0]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // headShapedAny reports a line that can be a headline ending with ！ or ？:
