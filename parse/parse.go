@@ -1370,16 +1370,23 @@ func (p *parser) findTitle(a *Article) {
 		}
 	}
 	if best < 0 && len(p.blocks) > 0 {
-		// the page's first line set aside, shaped like a headline over
-		// the body: some of its words come back in the body. It must be
-		// long enough for that share to mean something: a paper's or a
-		// site's name over the page comes back in the body's credits.
+		// the page's first line set aside, or a line naming a report
+		// (某某区人民政府工作报告), shaped like a headline over the body:
+		// some of its words come back in the body. It must be long
+		// enough for that share to mean something: a paper's or a site's
+		// name over the page comes back in the body's credits.
 		for k := p.bpMark; k < len(p.bpBlock); k++ {
-			if b := p.bpBlock[k]; b == &p.blocks[0] && len(b.Lines) == 1 && headShapedAny(cleanHeadline(b.Text)) && mostlyHan(b.Text) && !bracketed(b.Text) &&
+			b := p.bpBlock[k]
+			if b == nil || (b != &p.blocks[0] && !containsAny(b.Text, reportTitleWords)) {
+				continue
+			}
+			if len(b.Lines) == 1 && headShapedAny(cleanHeadline(b.Text)) && mostlyHan(b.Text) && !bracketed(b.Text) &&
 				!cjk.RunesAtMost(b.Text, minFirstTitleRunes) {
 				bestO = minFirstTitleOverlap
 				try(k, b, cleanHeadline(b.Text))
-				break
+				if best >= 0 {
+					break
+				}
 			}
 		}
 	}
