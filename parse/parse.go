@@ -391,7 +391,7 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i)) {
+		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i) || p.underSection(i)) {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
@@ -761,6 +761,18 @@ func (p *parser) afterSection() bool {
 		return false // an issue's page holds many stories
 	}
 	return a.Paragraphs[len(a.Paragraphs)-1].Heading
+}
+
+// underSection reports a block set right under a section heading of the
+// current article's body: a section heading's second line, not a new
+// story's headline.
+func (p *parser) underSection(i int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) < 2 || i == 0 {
+		return false
+	}
+	last := &a.Paragraphs[len(a.Paragraphs)-1]
+	return last.Heading && len(last.segs) == 1 && last.segs[0].block == &p.blocks[i-1]
 }
 
 // afterLeadIn reports a block at i right below the current article's last
