@@ -227,8 +227,10 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	label := p.label(b)
-	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
-		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
+	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(strings.TrimRight(b.Text, " \u3000|｜")) && detect.OpensWithDateline(b.Text) {
+		// a paragraph that opens with a dateline is body, however short,
+		// and whatever table cell's rule the page left after it
+		label = layout.LabelBody
 	}
 	if label == layout.LabelOther && p.cur != nil && len(b.Lines) == 1 && photoCreditLine(b.Text) {
 		// a picture's credit line (图/记者 张三): its people are credited,

@@ -455,3 +455,18 @@ func TestLeadInAboveHeadline(t *testing.T) {
 	require.NotEmpty(t, a.Front)
 	assert.True(t, strings.HasPrefix(a.Front[0].Text, "为深入推进"), a.Front[0].Text)
 }
+
+// A page whose one paragraph, opening with a dateline, keeps a table
+// cell's rule after it: the paragraph is the article, whatever the line
+// model reads.
+func TestDatelineParagraphInTableCell(t *testing.T) {
+	d := mustParse(t, "第3版：社区新闻 | 上一版 下一版 |\n||||||||\n"+
+		"本报讯（记者 王明 通讯员 李华）为方便居民办事，某某街道近日在各居民区推出一站式服务窗口，居民反映良好。 |\n"+
+		"上一篇 下一篇 |\n版权声明 某某网 版权所有 |")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "本报讯", a.Dateline)
+	assert.Equal(t, []string{"王明"}, a.Reporters)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "为方便居民办事"), a.Paragraphs[0].Text)
+}
