@@ -495,7 +495,7 @@ func (p *parser) block(i int) int {
 			}
 		}
 		p.settleFront(true)
-		p.paragraph(b, false)
+		p.paragraph(b, p.likeSections(b))
 		return i + 1
 	}
 	// a run of headline blocks, and a subtitle the model did not take for
@@ -763,6 +763,33 @@ func (p *parser) afterSection() bool {
 		return false // an issue's page holds many stories
 	}
 	return a.Paragraphs[len(a.Paragraphs)-1].Heading
+}
+
+// likeSections reports a line taken for body that is shaped like the
+// section headings the article already has: one line of six to twenty
+// characters with no punctuation but spaces, set after a paragraph that
+// ends a sentence. Sections of a story are set alike, and the model reads
+// one of them as body now and then.
+func (p *parser) likeSections(b *layout.Block) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || len(b.Lines) != 1 || b.Kind == layout.Caption {
+		return false
+	}
+	n := utf8.RuneCountInString(b.Text)
+	if n < 6 || n > 20 || !endsSentence(a.Paragraphs[len(a.Paragraphs)-1].Text) || a.Paragraphs[len(a.Paragraphs)-1].Heading {
+		return false
+	}
+	for _, r := range b.Text {
+		if !cjk.IsHan(r) && r != ' ' && r != '\u3000' {
+			return false
+		}
+	}
+	for _, par := range a.Paragraphs {
+		if par.Heading {
+			return true
+		}
+	}
+	return false
 }
 
 // underSection reports a block set right under a section heading of the
