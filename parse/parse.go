@@ -536,6 +536,15 @@ func (p *parser) block(i int) int {
 		p.front = p.front[:n-1]
 		i--
 	}
+	if n := len(p.bpBlock); &p.blocks[i] == b && i > 0 && n > p.bpMark && n == len(p.doc.Boilerplate) && p.bpBlock[n-1] == &p.blocks[i-1] &&
+		p.headlineHead(i) {
+		// a place or topic of two to six characters set right above a
+		// headline (no blank line between), which the model set aside:
+		// the headline's first line
+		p.doc.Boilerplate = p.doc.Boilerplate[:n-1]
+		p.bpBlock = p.bpBlock[:n-1]
+		i--
+	}
 	if p.dashLine(b) && &p.blocks[i] == b && p.cur != nil && len(p.cur.Paragraphs) > 0 && !p.opensStory(i+1) {
 		// a dash subtitle with no headline above it, inside a body and
 		// not above a story's opening (OCR set it apart from its
@@ -790,6 +799,23 @@ func (p *parser) likeSections(b *layout.Block) bool {
 		}
 	}
 	return false
+}
+
+// headlineHead reports a block right above the headline block at i, set
+// with no blank line between, of one line of two to six Han characters.
+func (p *parser) headlineHead(i int) bool {
+	b, prev := &p.blocks[i], &p.blocks[i-1]
+	if len(b.Lines) == 0 || len(prev.Lines) != 1 || b.Lines[0] != prev.Lines[0]+1 || prev.Kind == layout.Caption {
+		return false
+	}
+	n := 0
+	for _, r := range prev.Text {
+		if !cjk.IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
 }
 
 // underSection reports a block set right under a section heading of the
