@@ -227,8 +227,10 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	label := p.label(b)
-	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(b.Text) && detect.OpensWithDateline(b.Text) {
-		label = layout.LabelBody // a paragraph that opens with a dateline is body, however short
+	if label != layout.LabelBody && label != layout.LabelHeadline && endsSentence(strings.TrimRight(b.Text, " \u3000|｜")) && detect.OpensWithDateline(b.Text) {
+		// a paragraph that opens with a dateline is body, however short,
+		// and whatever table cell's rule the page left after it
+		label = layout.LabelBody
 	}
 	if label == layout.LabelOther && p.cur != nil && len(b.Lines) == 1 && photoCreditLine(b.Text) {
 		// a picture's credit line (图/记者 张三): its people are credited,
@@ -391,7 +393,7 @@ func (p *parser) block(i int) int {
 		p.cur.Spans = append(p.cur.Spans, b.Spans...)
 		return i + 1
 	case layout.LabelSection:
-		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i)) {
+		if p.cur != nil && (!(len(b.Lines) == 1 && p.ld.Lines[b.Lines[0]].HeadlineP >= minSectionHead) || p.signedAbove(i) || p.underSection(i)) {
 			p.settleFront(true)
 			p.paragraph(b, true)
 			return i + 1
@@ -493,7 +495,7 @@ func (p *parser) block(i int) int {
 			}
 		}
 		p.settleFront(true)
-		p.paragraph(b, false)
+		p.paragraph(b, p.likeSections(b))
 		return i + 1
 	}
 	// a run of headline blocks, and a subtitle the model did not take for
@@ -532,6 +534,15 @@ func (p *parser) block(i int) int {
 		// the first line of a two-line headline, set right above it (no
 		// blank line between), which the model set aside
 		p.front = p.front[:n-1]
+		i--
+	}
+	if n := len(p.bpBlock); &p.blocks[i] == b && i > 0 && n > p.bpMark && n == len(p.doc.Boilerplate) && p.bpBlock[n-1] == &p.blocks[i-1] &&
+		p.headlineHead(i) {
+		// a place or topic of two to six characters set right above a
+		// headline (no blank line between), which the model set aside:
+		// the headline's first line
+		p.doc.Boilerplate = p.doc.Boilerplate[:n-1]
+		p.bpBlock = p.bpBlock[:n-1]
 		i--
 	}
 	if p.dashLine(b) && &p.blocks[i] == b && p.cur != nil && len(p.cur.Paragraphs) > 0 && !p.opensStory(i+1) {
@@ -761,6 +772,62 @@ func (p *parser) afterSection() bool {
 		return false // an issue's page holds many stories
 	}
 	return a.Paragraphs[len(a.Paragraphs)-1].Heading
+}
+
+// likeSections reports a line taken for body that is shaped like the
+// section headings the article already has: one line of six to twenty
+// characters with no punctuation but spaces, set after a paragraph that
+// ends a sentence. Sections of a story are set alike, and the model reads
+// one of them as body now and then.
+func (p *parser) likeSections(b *layout.Block) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) == 0 || len(b.Lines) != 1 || b.Kind == layout.Caption {
+		return false
+	}
+	n := utf8.RuneCountInString(b.Text)
+	if n < 6 || n > 20 || !endsSentence(a.Paragraphs[len(a.Paragraphs)-1].Text) || a.Paragraphs[len(a.Paragraphs)-1].Heading {
+		return false
+	}
+	for _, r := range b.Text {
+		if !cjk.IsHan(r) && r != ' ' && r != '\u3000' {
+			return false
+		}
+	}
+	for _, par := range a.Paragraphs {
+		if par.Heading {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineHead reports a block right above the headline block at i, set
+// with no blank line between, of one line of two to six Han characters.
+func (p *parser) headlineHead(i int) bool {
+	b, prev := &p.blocks[i], &p.blocks[i-1]
+	if len(b.Lines) == 0 || len(prev.Lines) != 1 || b.Lines[0] != prev.Lines[0]+1 || prev.Kind == layout.Caption {
+		return false
+	}
+	n := 0
+	for _, r := range prev.Text {
+		if !cjk.IsHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// underSection reports a block set right under a section heading of the
+// current article's body: a section heading's second line, not a new
+// story's headline.
+func (p *parser) underSection(i int) bool {
+	a := p.cur
+	if a == nil || len(a.Paragraphs) < 2 || i == 0 {
+		return false
+	}
+	last := &a.Paragraphs[len(a.Paragraphs)-1]
+	return last.Heading && len(last.segs) == 1 && last.segs[0].block == &p.blocks[i-1]
 }
 
 // afterLeadIn reports a block at i right below the current article's last
@@ -1318,6 +1385,10 @@ const minTitleOverlap = 0.5
 // first line, shaped like a headline, taken as the title.
 const minFirstTitleOverlap = 0.2
 
+// minFirstTitleRunes is the most runes of a line too short to be taken as
+// the page's title by its overlap with the body alone.
+const minFirstTitleRunes = 8
+
 // findTitle looks, for an article the model gave no headline, for its
 // title among the lines set aside before its body (and its first
 // paragraph, when that is a lone headline-shaped line): the line whose
@@ -1363,6 +1434,27 @@ func (p *parser) findTitle(a *Article) {
 	for k := p.bpMark; k < len(p.bpBlock); k++ {
 		if b := p.bpBlock[k]; b != nil {
 			try(k, b, cleanHeadline(b.Text))
+		}
+	}
+	if best < 0 && len(p.blocks) > 0 {
+		// the page's first line set aside, or a line naming a report
+		// (某某区人民政府工作报告), shaped like a headline over the body:
+		// some of its words come back in the body. It must be long
+		// enough for that share to mean something: a paper's or a site's
+		// name over the page comes back in the body's credits.
+		for k := p.bpMark; k < len(p.bpBlock); k++ {
+			b := p.bpBlock[k]
+			if b == nil || (b != &p.blocks[0] && !containsAny(b.Text, reportTitleWords)) {
+				continue
+			}
+			if len(b.Lines) == 1 && headShapedAny(cleanHeadline(b.Text)) && mostlyHan(b.Text) && !bracketed(b.Text) &&
+				!cjk.RunesAtMost(b.Text, minFirstTitleRunes) {
+				bestO = minFirstTitleOverlap
+				try(k, b, cleanHeadline(b.Text))
+				if best >= 0 {
+					break
+				}
+			}
 		}
 	}
 	if len(a.Paragraphs) > 1 {
@@ -1432,6 +1524,34 @@ func (p *parser) findTitle(a *Article) {
 	}
 	a.headLines = []*layout.Block{bestBlock}
 	a.Title = cleanHeadline(bestBlock.Text)
+}
+
+// mostlyHan reports a text of which at least half the runes, white space
+// aside, are Han characters: a headline, not a file name or a page mark.
+func mostlyHan(s string) bool {
+	han, n := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if cjk.IsHan(r) {
+			han++
+		}
+	}
+	return n > 0 && 2*han >= n
+}
+
+// bracketed reports a text set wholly in one pair of brackets: a note
+// (a picture's, an editor's), not a headline.
+func bracketed(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, pair := range [...][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasPrefix(s, pair[0]) && strings.HasSuffix(s, pair[1]) && strings.Count(s, pair[0]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // headShapedAny reports a line that can be a headline ending with ！ or ？:

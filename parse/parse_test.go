@@ -455,3 +455,35 @@ func TestLeadInAboveHeadline(t *testing.T) {
 	require.NotEmpty(t, a.Front)
 	assert.True(t, strings.HasPrefix(a.Front[0].Text, "为深入推进"), a.Front[0].Text)
 }
+
+// A page whose one paragraph, opening with a dateline, keeps a table
+// cell's rule after it: the paragraph is the article, whatever the line
+// model reads.
+func TestDatelineParagraphInTableCell(t *testing.T) {
+	d := mustParse(t, "第3版：社区新闻 | 上一版 下一版 |\n||||||||\n"+
+		"本报讯（记者 王明 通讯员 李华）为方便居民办事，某某街道近日在各居民区推出一站式服务窗口，居民反映良好。 |\n"+
+		"上一篇 下一篇 |\n版权声明 某某网 版权所有 |")
+	require.Len(t, d.Articles, 1)
+	a := d.Articles[0]
+	assert.Equal(t, "本报讯", a.Dateline)
+	assert.Equal(t, []string{"王明"}, a.Reporters)
+	require.NotEmpty(t, a.Paragraphs)
+	assert.True(t, strings.HasPrefix(a.Paragraphs[0].Text, "为方便居民办事"), a.Paragraphs[0].Text)
+}
+
+// A line shaped like the article's section headings, set between two
+// paragraphs, is one of them.
+func TestSectionLikeSiblings(t *testing.T) {
+	d := mustParse(t, "某某街道召开年度工作会议\n\n本报讯 1月5日，某某街道召开年度工作会议，总结去年工作，部署今年任务。\n\n"+
+		"一、推动经济高质量发展\n\n街道聚焦重点产业，推动项目落地，全年新增企业一百余家。\n\n"+
+		"二、提升民生服务水平\n\n街道完成老旧小区改造五处，加装电梯二十台，居民满意度持续提升。\n\n"+
+		"深入推进基层治理现代化\n\n严格依法履行职责，健全公共\n\n法律服务体系；持续强化作风建设，努力创造更多实绩。")
+	require.Len(t, d.Articles, 1)
+	var heads []string
+	for _, p := range d.Articles[0].Paragraphs {
+		if p.Heading {
+			heads = append(heads, p.Text)
+		}
+	}
+	assert.Contains(t, heads, "深入推进基层治理现代化")
+}
