@@ -1741,6 +1741,9 @@ func (p *parser) copyOf(b *layout.Block, i, j int) bool {
 
 // headKey is a headline's text without white space, for finding copies.
 func headKey(s string) string {
+	if spaceFree(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -1948,7 +1951,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		}
 		repReason = "repeated-headline"
 	}
-	if m := reReadingTime.FindStringIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
+	if m := readingTimeIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
 		rep, repReason = m[1], "reading-time"
 	}
 	off += rep

@@ -277,7 +277,7 @@ func base(l *Line, f []float32) {
 	f[fSepBar] = b(bars > 0)
 	f[fSepDot] = b(dots > 0)
 	f[fSepTilde] = b(tildes > 0)
-	f[fLabelValue] = b(labelValue(t))
+	f[fLabelValue] = b(colons > 0 && labelValue(t)) // a label needs its colon
 	f[fColons2] = b(colons >= 2)
 	// a date needs 月 or five digits (four and one after a separator), a
 	// time three digits
@@ -289,14 +289,15 @@ func base(l *Line, f []float32) {
 	f[fBracketed] = b(bracketed(t))
 	f[fAuthorTail] = b(authorTail(t))
 	f[fDotName] = b(runes <= 24 && dotName(t))
-	f[fURL] = b(strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn"))
-	f[fCode] = b(code > 0 && latin > 4 || strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document."))
+	// the words below are spelt with Latin letters
+	f[fURL] = b(latin > 0 && (strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn")))
+	f[fCode] = b(code > 0 && latin > 4 || latin > 0 && (strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document.")))
 	r0, _ := utf8.DecodeRuneInString(t)
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
 	f[fOnlyNumber] = b(runes > 0 && runes <= 40 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
 	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
-	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
+	f[fNamesOnly] = b(runes <= 20 && digits == 0 && latin == 0 && names(strings.Trim(t, " ·•")))
 	f[fImage] = b(isImageRef(head))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
 	words.hits(f[fWordNav : fWordNav+len(wordLists)])

@@ -494,12 +494,28 @@ func key(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "　") {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '　' {
-			return -1
+	if !utf8.ValidString(s) {
+		// strings.Map spells each broken byte as U+FFFD
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '　' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	// valid UTF-8: the bytes of 　 (E3 80 80) stand only for it
+	var k strings.Builder
+	k.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+		case s[i] == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80:
+			i += 2
+		default:
+			k.WriteByte(s[i])
 		}
-		return r
-	}, s)
+	}
+	return k.String()
 }
 
 // maxKey is the longest line (in bytes) looked at for copies: headlines,

@@ -183,3 +183,29 @@ func TestLongLineHead(t *testing.T) {
 		require.Equal(t, want, got[fWordNav:fWordNav+len(wordLists)], "%q", txt)
 	}
 }
+
+// TestKeyMatchesMap checks key's byte walk against strings.Map dropping
+// the same spaces (on texts that hold one), on random texts of Chinese,
+// spaces and broken bytes.
+func TestKeyMatchesMap(t *testing.T) {
+	drop := func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '　' {
+			return -1
+		}
+		return r
+	}
+	parts := []string{"中", "文", " ", "\t", "　", "、", "a", "1", "\xe3\x80", "\xff", "“", "\u2003"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		want := s
+		if strings.ContainsAny(s, " \t　") {
+			want = strings.Map(drop, s)
+		}
+		require.Equal(t, want, key(s), "%q", s)
+	}
+}
