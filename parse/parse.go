@@ -1891,7 +1891,7 @@ func docNumber(text string) bool {
 // with one and no sentence in it.
 func imageFile(text string) bool {
 	t := strings.TrimSpace(text)
-	if len(t) > 120 || strings.ContainsAny(t, " \u3000") {
+	if len(t) > 120 || strings.IndexByte(t, ' ') >= 0 || strings.Contains(t, "\u3000") {
 		return false
 	}
 	dot := strings.LastIndexByte(t, '.')

@@ -180,7 +180,7 @@ func base(l *Line, f []float32) {
 				bad = i
 			}
 		}
-		if i < len(head) {
+		if i < len(head) && wordStarts(r) { // the test inlined: most characters start no word
 			words.at(head, i, r)
 		}
 		runes++
@@ -348,7 +348,7 @@ type wordFinder struct {
 
 // at tries the words that start at t[i], whose character is r.
 func (f *wordFinder) at(t string, i int, r rune) {
-	if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+	if !wordStarts(r) {
 		return
 	}
 	for _, w := range wordsOf(r) {
@@ -408,6 +408,9 @@ func indexWords() {
 		}
 	}
 }
+
+// wordStarts reports a character some listed word starts with.
+func wordStarts(r rune) bool { return r < 1<<16 && wordStart[r>>6]&(1<<(r&63)) != 0 }
 
 // wordIndex is the place in wordsByFirst of a character set in wordStart.
 func wordIndex(r rune) int {
@@ -504,12 +507,17 @@ func HasDateOrTime(t string) bool { return hasDate(t) || hasTime(t) }
 
 // hasTime reports a clock time: 11:27 or 11:27:51.
 func hasTime(t string) bool {
-	for i := 1; i+2 < len(t); i++ {
-		if t[i] == ':' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], ':')
+		if k < 0 {
+			return false
+		}
+		i := off + k
+		if i >= 1 && i+2 < len(t) && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
 			return true
 		}
+		off = i + 1
 	}
-	return false
 }
 
 // startsDate reports a line that opens with a date.

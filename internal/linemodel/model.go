@@ -475,7 +475,7 @@ func cutMidSentence(l *Line) bool {
 	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
 		return false
 	}
-	return !cjk.RunesAtMost(t, 15) && strings.ContainsAny(t, "，,")
+	return !cjk.RunesAtMost(t, 15) && (strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "，"))
 }
 
 // remnant reports a short line that ends the sentence it starts in: the

@@ -209,3 +209,26 @@ func TestKeyMatchesMap(t *testing.T) {
 		require.Equal(t, want, key(s), "%q", s)
 	}
 }
+
+// TestHasTimeMatchesScan checks hasTime, which jumps from colon to colon,
+// against a scan of every byte.
+func TestHasTimeMatchesScan(t *testing.T) {
+	scan := func(t string) bool {
+		for i := 1; i+2 < len(t); i++ {
+			if t[i] == ':' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	parts := []string{":", "1", "5", "7", "0", "a", "时", "：", " "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		require.Equal(t, scan(s), hasTime(s), "%q", s)
+	}
+}
