@@ -494,27 +494,30 @@ func key(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "　") {
 		return s
 	}
-	if !utf8.ValidString(s) {
-		// strings.Map spells each broken byte as U+FFFD
-		return strings.Map(func(r rune) rune {
-			if r == ' ' || r == '\t' || r == '　' {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	// valid UTF-8: the bytes of 　 (E3 80 80) stand only for it
+	// the runs between the spaces are copied as they are while the text
+	// reads as ASCII and the three-byte encodings DecodeFast checks
 	var k strings.Builder
 	k.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == ' ' || s[i] == '\t':
-		case s[i] == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x80:
-			i += 2
-		default:
-			k.WriteByte(s[i])
+	run := 0
+	for i := 0; i < len(s); {
+		r, n := cjk.DecodeFast(s, i)
+		if n == 0 {
+			// anything else, broken bytes among them (strings.Map spells
+			// each as U+FFFD)
+			return strings.Map(func(r rune) rune {
+				if r == ' ' || r == '\t' || r == '　' {
+					return -1
+				}
+				return r
+			}, s)
 		}
+		if r == ' ' || r == '\t' || r == '　' {
+			k.WriteString(s[run:i])
+			run = i + n
+		}
+		i += n
 	}
+	k.WriteString(s[run:])
 	return k.String()
 }
 

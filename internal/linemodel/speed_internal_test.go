@@ -194,7 +194,7 @@ func TestKeyMatchesMap(t *testing.T) {
 		}
 		return r
 	}
-	parts := []string{"中", "文", " ", "\t", "　", "、", "a", "1", "\xe3\x80", "\xff", "“", "\u2003"}
+	parts := []string{"中", "文", " ", "\t", "　", "、", "a", "1", "\xe3\x80", "\xff", "“", "\u2003", "é", "\U00020000"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 5000; n++ {
 		var b strings.Builder
