@@ -288,7 +288,7 @@ func base(l *Line, f []float32) {
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
 	f[fAuthorTail] = b(authorTail(t))
-	f[fDotName] = b(runes <= 24 && dotName(t))
+	f[fDotName] = b(runes <= 24 && dots > 0 && dotName(t)) // dots counts the marks dotName looks for
 	// the words below are spelt with Latin letters
 	f[fURL] = b(latin > 0 && (strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn")))
 	f[fCode] = b(code > 0 && latin > 4 || latin > 0 && (strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document.")))
