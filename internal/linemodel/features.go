@@ -565,23 +565,29 @@ func authorTail(t string) bool {
 // names reports one to four runs of two to four Han characters separated
 // by spaces or 、.
 func names(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
-	if len(parts) == 0 || len(parts) > 4 {
-		return false
-	}
-	for _, p := range parts {
-		n := 0
-		for _, r := range p {
-			if !cjk.IsHan(r) {
-				return false
+	parts, n := 0, 0 // the runs ended so far, the characters of the current one
+	for _, r := range s {
+		if r == ' ' || r == '、' || r == '　' {
+			if n > 0 {
+				if n > 4 || n < 2 {
+					return false
+				}
+				parts, n = parts+1, 0
 			}
-			n++
+			continue
 		}
-		if n < 2 || n > 4 {
+		if !cjk.IsHan(r) {
 			return false
 		}
+		n++
 	}
-	return true
+	if n > 0 {
+		if n > 4 || n < 2 {
+			return false
+		}
+		parts++
+	}
+	return parts >= 1 && parts <= 4
 }
 
 // dotName reports a line that is a name between middle dots: ·张三·.

@@ -232,3 +232,37 @@ func TestHasTimeMatchesScan(t *testing.T) {
 		require.Equal(t, scan(s), hasTime(s), "%q", s)
 	}
 }
+
+// TestNamesMatchesFields checks names, which counts the runs in one walk,
+// against splitting the text into fields.
+func TestNamesMatchesFields(t *testing.T) {
+	byFields := func(s string) bool {
+		parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+		if len(parts) == 0 || len(parts) > 4 {
+			return false
+		}
+		for _, p := range parts {
+			n := 0
+			for _, r := range p {
+				if !cjk.IsHan(r) {
+					return false
+				}
+				n++
+			}
+			if n < 2 || n > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	parts := []string{"张", "三", "李", " ", "、", "　", "a", "\xff", "·"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(16); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		require.Equal(t, byFields(s), names(s), "%q", s)
+	}
+}
