@@ -88,7 +88,7 @@ const (
 
 func features(text string) feat {
 	var f feat
-	depth, runes, closes, commas, enums, width := 0, 0, 0, 0, 0, 0
+	depth, runes, closes, commas, enums, width, bars := 0, 0, 0, 0, 0, 0, 0
 	prevR := rune(-1)
 	prevSpace := false
 	var lastNonCloser rune = -1
@@ -143,6 +143,8 @@ func features(text string) feat {
 			if depth == 0 {
 				enums++
 			}
+		case '|', '｜':
+			bars++
 		}
 		if !f.hasStop && cjk.IsSentenceEnd(r) && i+utf8.RuneLen(r) < len(text) {
 			// a stop followed by more than closers or further stops
@@ -184,7 +186,7 @@ func features(text string) feat {
 	f.byline = isByline(text)
 	f.meta = runes <= 100 && isMetaLine(text)
 	f.dateline = detect.OpensWithDateline(text)
-	f.linkList, f.pageMark = isLinkList(text), isPageFurniture(text)
+	f.linkList, f.pageMark = bars >= 2 && isLinkList(text), isPageFurniture(text) // a link list has two bars or more
 	f.furniture = furnOf(furnitureReason(text, runes, furniture, f.linkList, f.pageMark))
 	return f
 }

@@ -202,7 +202,7 @@ func onlyDateTime(text string) bool {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case strings.ContainsRune(" \u3000-/.:：年月日", r):
+		case r == ' ' || r == '\u3000' || r == '-' || r == '/' || r == '.' || r == ':' || r == '：' || r == '年' || r == '月' || r == '日':
 		default:
 			return false
 		}

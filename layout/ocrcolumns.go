@@ -53,7 +53,10 @@ func hasColSpace(b []byte) bool {
 func textWidth(b []byte) int {
 	w := 0
 	for i := 0; i < len(b); {
-		r, size := decodeAt(b, i, len(b))
+		r, size := decodeFastAt(b, i, len(b)) // inlined; decodeAt for the rest
+		if size == 0 {
+			r, size = decodeAt(b, i, len(b))
+		}
 		w += dispWidth(r)
 		i += size
 	}
@@ -68,7 +71,10 @@ func lineGaps(src []byte, sp Span) ([]colGap, int) {
 	seen := false // text seen before
 	runStart, runW, runN := -1, 0, 0
 	for i := sp.Start; i < sp.End; {
-		r, size := decodeAt(src, i, sp.End)
+		r, size := decodeFastAt(src, i, sp.End) // inlined; decodeAt for the rest
+		if size == 0 {
+			r, size = decodeAt(src, i, sp.End)
+		}
 		w := dispWidth(r)
 		if r == '\t' {
 			w = 4

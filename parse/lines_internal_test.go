@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/civicnews/civicnews/layout"
@@ -84,6 +85,11 @@ func TestReadingTime(t *testing.T) {
 	} {
 		if got := reReadingTime.MatchString(in); got != want {
 			t.Errorf("reReadingTime(%q) = %v, want %v", in, got, want)
+		}
+		for _, s := range []string{in, " \t" + in, in + "正文", "\v" + in, "　" + in, "正文" + in} {
+			if got, want := readingTimeIndex(s), reReadingTime.FindStringIndex(s); !slices.Equal(got, want) {
+				t.Errorf("readingTimeIndex(%q) = %v, want %v", s, got, want)
+			}
 		}
 	}
 }

@@ -1861,6 +1861,9 @@ func (p *parser) copyOf(b *layout.Block, i, j int) bool {
 
 // headKey is a headline's text without white space, for finding copies.
 func headKey(s string) string {
+	if spaceFree(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -2008,7 +2011,7 @@ func docNumber(text string) bool {
 // with one and no sentence in it.
 func imageFile(text string) bool {
 	t := strings.TrimSpace(text)
-	if len(t) > 120 || strings.ContainsAny(t, " \u3000") {
+	if len(t) > 120 || strings.IndexByte(t, ' ') >= 0 || strings.Contains(t, "\u3000") {
 		return false
 	}
 	dot := strings.LastIndexByte(t, '.')
@@ -2068,7 +2071,7 @@ func (p *parser) paragraph(b *layout.Block, heading bool) {
 		}
 		repReason = "repeated-headline"
 	}
-	if m := reReadingTime.FindStringIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
+	if m := readingTimeIndex(text[off:]); !heading && rep == 0 && len(a.Paragraphs) == 0 && m != nil && m[1] < len(text)-off {
 		rep, repReason = m[1], "reading-time"
 	}
 	off += rep

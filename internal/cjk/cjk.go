@@ -26,6 +26,12 @@ func isHanRare(r rune) bool {
 	if r >= 0x3040 && r < 0x3400 || r >= 0xA000 && r < 0xF900 || r >= 0xFB00 && r < 0x16FE0 {
 		return false
 	}
+	if r >= 0x3000 && r < 0x3040 {
+		// CJK symbols and punctuation (、。《》「」…), read on every line:
+		// its Chinese characters are 々, 〇, the Suzhou numerals 〡–〩
+		// and 〸–〻
+		return r == 0x3005 || r == 0x3007 || r >= 0x3021 && r <= 0x3029 || r >= 0x3038 && r <= 0x303B
+	}
 	return r == '〇' || unicode.Is(unicode.Han, r)
 }
 

@@ -92,7 +92,7 @@ func Group(s string, damaged bool) (inner string, n int) {
 // another; with damaged true a 《 or 〈 may open a group that a round
 // bracket closes (…。《记者 张三）).
 func LastGroup(s string, damaged bool) (start int, inner string) {
-	t := strings.TrimRight(s, " \t\u3000")
+	t := trimRightSpaces(s)
 	closer, cn := utf8.DecodeLastRuneInString(t)
 	if cn == 0 {
 		return -1, ""
@@ -157,4 +157,19 @@ func residueEndingAt(s string, end int) int {
 		}
 	}
 	return -1
+}
+
+// trimRightSpaces is strings.TrimRight(s, " \t\u3000") without decoding
+// the line's characters from the end one by one.
+func trimRightSpaces(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, " ") || strings.HasSuffix(s, "\t"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		default:
+			return s
+		}
+	}
 }

@@ -46,3 +46,22 @@ func TestUnlabelledLazy(t *testing.T) {
 		require.Equal(t, unlabelledAllParts(s), unlabelled(s), "%q", s)
 	}
 }
+
+// TestTrimRightSpaces checks trimRightSpaces against strings.TrimRight,
+// broken bytes before the spaces among the cases.
+func TestTrimRightSpaces(t *testing.T) {
+	parts := []string{"中", " ", "\t", "\u3000", "\x80\x80", "\xe3", "\xe3\x80", "a", "）"}
+	var gen func(prefix string, depth int)
+	gen = func(prefix string, depth int) {
+		if got, want := trimRightSpaces(prefix), strings.TrimRight(prefix, " \t\u3000"); got != want {
+			t.Fatalf("trimRightSpaces(%q) = %q, want %q", prefix, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, depth-1)
+		}
+	}
+	gen("", 5)
+}

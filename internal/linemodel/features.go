@@ -180,7 +180,7 @@ func base(l *Line, f []float32) {
 				bad = i
 			}
 		}
-		if i < len(head) {
+		if i < len(head) && wordStarts(r) { // the test inlined: most characters start no word
 			words.at(head, i, r)
 		}
 		runes++
@@ -277,7 +277,7 @@ func base(l *Line, f []float32) {
 	f[fSepBar] = b(bars > 0)
 	f[fSepDot] = b(dots > 0)
 	f[fSepTilde] = b(tildes > 0)
-	f[fLabelValue] = b(labelValue(t))
+	f[fLabelValue] = b(colons > 0 && labelValue(t)) // a label needs its colon
 	f[fColons2] = b(colons >= 2)
 	// a date needs 月 or five digits (four and one after a separator), a
 	// time three digits
@@ -288,15 +288,16 @@ func base(l *Line, f []float32) {
 	f[fDash] = b(strings.HasPrefix(t, "—") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "－－"))
 	f[fBracketed] = b(bracketed(t))
 	f[fAuthorTail] = b(authorTail(t))
-	f[fDotName] = b(runes <= 24 && dotName(t))
-	f[fURL] = b(strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn"))
-	f[fCode] = b(code > 0 && latin > 4 || strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document."))
+	f[fDotName] = b(runes <= 24 && dots > 0 && dotName(t)) // dots counts the marks dotName looks for
+	// the words below are spelt with Latin letters
+	f[fURL] = b(latin > 0 && (strings.Contains(head, "http") || strings.Contains(head, "www.") || strings.Contains(head, ".com") || strings.Contains(head, ".cn")))
+	f[fCode] = b(code > 0 && latin > 4 || latin > 0 && (strings.Contains(head, "function") || strings.Contains(head, "var ") || strings.Contains(head, "document.")))
 	r0, _ := utf8.DecodeRuneInString(t)
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
 	f[fOnlyNumber] = b(runes > 0 && runes <= 40 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
 	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
-	f[fNamesOnly] = b(runes <= 20 && names(strings.Trim(t, " ·•")))
+	f[fNamesOnly] = b(runes <= 20 && digits == 0 && latin == 0 && names(strings.Trim(t, " ·•")))
 	f[fImage] = b(isImageRef(head))
 	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
 	words.hits(f[fWordNav : fWordNav+len(wordLists)])
@@ -347,7 +348,7 @@ type wordFinder struct {
 
 // at tries the words that start at t[i], whose character is r.
 func (f *wordFinder) at(t string, i int, r rune) {
-	if r >= 1<<16 || wordStart[r>>6]&(1<<(r&63)) == 0 {
+	if !wordStarts(r) {
 		return
 	}
 	for _, w := range wordsOf(r) {
@@ -407,6 +408,9 @@ func indexWords() {
 		}
 	}
 }
+
+// wordStarts reports a character some listed word starts with.
+func wordStarts(r rune) bool { return r < 1<<16 && wordStart[r>>6]&(1<<(r&63)) != 0 }
 
 // wordIndex is the place in wordsByFirst of a character set in wordStart.
 func wordIndex(r rune) int {
@@ -503,12 +507,17 @@ func HasDateOrTime(t string) bool { return hasDate(t) || hasTime(t) }
 
 // hasTime reports a clock time: 11:27 or 11:27:51.
 func hasTime(t string) bool {
-	for i := 1; i+2 < len(t); i++ {
-		if t[i] == ':' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], ':')
+		if k < 0 {
+			return false
+		}
+		i := off + k
+		if i >= 1 && i+2 < len(t) && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
 			return true
 		}
+		off = i + 1
 	}
-	return false
 }
 
 // startsDate reports a line that opens with a date.
@@ -556,23 +565,29 @@ func authorTail(t string) bool {
 // names reports one to four runs of two to four Han characters separated
 // by spaces or 、.
 func names(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
-	if len(parts) == 0 || len(parts) > 4 {
-		return false
-	}
-	for _, p := range parts {
-		n := 0
-		for _, r := range p {
-			if !cjk.IsHan(r) {
-				return false
+	parts, n := 0, 0 // the runs ended so far, the characters of the current one
+	for _, r := range s {
+		if r == ' ' || r == '、' || r == '　' {
+			if n > 0 {
+				if n > 4 || n < 2 {
+					return false
+				}
+				parts, n = parts+1, 0
 			}
-			n++
+			continue
 		}
-		if n < 2 || n > 4 {
+		if !cjk.IsHan(r) {
 			return false
 		}
+		n++
 	}
-	return true
+	if n > 0 {
+		if n > 4 || n < 2 {
+			return false
+		}
+		parts++
+	}
+	return parts >= 1 && parts <= 4
 }
 
 // dotName reports a line that is a name between middle dots: ·张三·.

@@ -475,7 +475,7 @@ func cutMidSentence(l *Line) bool {
 	if cjk.IsSentenceEnd(r) || cjk.IsCloser(r) || r == '：' || r == ':' || !cjk.IsHan(r) {
 		return false
 	}
-	return !cjk.RunesAtMost(t, 15) && strings.ContainsAny(t, "，,")
+	return !cjk.RunesAtMost(t, 15) && (strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "，"))
 }
 
 // remnant reports a short line that ends the sentence it starts in: the
@@ -494,12 +494,31 @@ func key(s string) string {
 	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "　") {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '　' {
-			return -1
+	// the runs between the spaces are copied as they are while the text
+	// reads as ASCII and the three-byte encodings DecodeFast checks
+	var k strings.Builder
+	k.Grow(len(s))
+	run := 0
+	for i := 0; i < len(s); {
+		r, n := cjk.DecodeFast(s, i)
+		if n == 0 {
+			// anything else, broken bytes among them (strings.Map spells
+			// each as U+FFFD)
+			return strings.Map(func(r rune) rune {
+				if r == ' ' || r == '\t' || r == '　' {
+					return -1
+				}
+				return r
+			}, s)
 		}
-		return r
-	}, s)
+		if r == ' ' || r == '\t' || r == '　' {
+			k.WriteString(s[run:i])
+			run = i + n
+		}
+		i += n
+	}
+	k.WriteString(s[run:])
+	return k.String()
 }
 
 // maxKey is the longest line (in bytes) looked at for copies: headlines,

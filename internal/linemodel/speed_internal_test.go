@@ -183,3 +183,86 @@ func TestLongLineHead(t *testing.T) {
 		require.Equal(t, want, got[fWordNav:fWordNav+len(wordLists)], "%q", txt)
 	}
 }
+
+// TestKeyMatchesMap checks key's byte walk against strings.Map dropping
+// the same spaces (on texts that hold one), on random texts of Chinese,
+// spaces and broken bytes.
+func TestKeyMatchesMap(t *testing.T) {
+	drop := func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '　' {
+			return -1
+		}
+		return r
+	}
+	parts := []string{"中", "文", " ", "\t", "　", "、", "a", "1", "\xe3\x80", "\xff", "“", "\u2003", "é", "\U00020000"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(12); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		want := s
+		if strings.ContainsAny(s, " \t　") {
+			want = strings.Map(drop, s)
+		}
+		require.Equal(t, want, key(s), "%q", s)
+	}
+}
+
+// TestHasTimeMatchesScan checks hasTime, which jumps from colon to colon,
+// against a scan of every byte.
+func TestHasTimeMatchesScan(t *testing.T) {
+	scan := func(t string) bool {
+		for i := 1; i+2 < len(t); i++ {
+			if t[i] == ':' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '5' && t[i+2] >= '0' && t[i+2] <= '9' {
+				return true
+			}
+		}
+		return false
+	}
+	parts := []string{":", "1", "5", "7", "0", "a", "时", "：", " "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(10); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		require.Equal(t, scan(s), hasTime(s), "%q", s)
+	}
+}
+
+// TestNamesMatchesFields checks names, which counts the runs in one walk,
+// against splitting the text into fields.
+func TestNamesMatchesFields(t *testing.T) {
+	byFields := func(s string) bool {
+		parts := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' })
+		if len(parts) == 0 || len(parts) > 4 {
+			return false
+		}
+		for _, p := range parts {
+			n := 0
+			for _, r := range p {
+				if !cjk.IsHan(r) {
+					return false
+				}
+				n++
+			}
+			if n < 2 || n > 4 {
+				return false
+			}
+		}
+		return true
+	}
+	parts := []string{"张", "三", "李", " ", "、", "　", "a", "\xff", "·"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(16); k > 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := b.String()
+		require.Equal(t, byFields(s), names(s), "%q", s)
+	}
+}
