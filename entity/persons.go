@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 const titleBoundary = "，。；：！？（）()“”‘’《》【】「」『』,.;:!?\"\n\r\t 　"
@@ -167,7 +169,7 @@ func leadIn(text string, st, end int, spans []span) int {
 	}
 	for _, w := range []string{"和", "及", "与", "据", "以", "了", "在", "聆听", "听取", "审议", "……"} {
 		if k := strings.LastIndex(seg, w); k >= 0 && k+len(w) > cut && k+len(w) < len(seg) {
-			if after := seg[k+len(w):]; hasPrefixAny(after, "区", "市", "县", "镇", "乡", "街道", "村", "社区", "省", "党", "中共", "第一", "大会") ||
+			if after := seg[k+len(w):]; cjk.HasAnyPrefix(after, "区", "市", "县", "镇", "乡", "街道", "村", "社区", "省", "党", "中共", "第一", "大会") ||
 				mentionAt(st+k+len(w)) || w == "……" || w == "聆听" || w == "听取" || w == "审议" || w == "了" {
 				cut = k + len(w)
 			}
@@ -256,7 +258,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			continue
 		}
 		// without an office, ask for a full three-rune name or a clear end
-		if utf8.RuneCountInString(text[ns:e]) < 3 && !hasPrefixAny(text[e:], "说", "表示", "告诉", "介绍", "笑着") {
+		if utf8.RuneCountInString(text[ns:e]) < 3 && !cjk.HasAnyPrefix(text[e:], "说", "表示", "告诉", "介绍", "笑着") {
 			continue
 		}
 		seen[ns] = true
@@ -288,7 +290,7 @@ func (r *Recognizer) persons(text string, spans []span, occs []occ) []span {
 			if r.nameAt(text, st) != e || overlapsPlace(spans, st, e) {
 				continue
 			}
-			if n == 4 && !hasPrefixAny(text[st:], compoundSurnames...) {
+			if n == 4 && !cjk.HasAnyPrefix(text[st:], compoundSurnames...) {
 				continue
 			}
 			seen[st] = true
@@ -489,15 +491,6 @@ func titleEnd(s string) int {
 func overlapsPlace(spans []span, s, e int) bool {
 	for _, sp := range spans {
 		if sp.start < e && s < sp.end && sp.typ != sPlace {
-			return true
-		}
-	}
-	return false
-}
-
-func hasPrefixAny(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
 			return true
 		}
 	}

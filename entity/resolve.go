@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/civicnews/civicnews/entity/gazetteer"
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 type doc struct {
@@ -933,7 +934,7 @@ func standsAlone(text string, s, e int) bool {
 	if c, _ := nextRune(text, e); c < utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c)) {
 		return false
 	}
-	return !hasPrefixAny(text[e:], features...)
+	return !cjk.HasAnyPrefix(text[e:], features...)
 }
 
 // narrowPairs settles places written one after the other (西湖区北山街道):

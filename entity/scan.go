@@ -6,9 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/civicnews/civicnews/internal/cjk"
-
 	"github.com/civicnews/civicnews/entity/gazetteer"
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 type spanType uint8
@@ -286,7 +285,7 @@ func leftStartAnd(text string, end, max int, lex []span, jump, and bool) int {
 			}
 		}
 	}
-	if jump && !hasPrefixAny(text[i:], "城管", "区", "市", "县", "省") {
+	if jump && !cjk.HasAnyPrefix(text[i:], "城管", "区", "市", "县", "省") {
 		// start at a place when what comes before it is no name (深化徐家汇体育公园);
 		// places written one after the other from the start are part of the name
 		from := i
@@ -404,7 +403,7 @@ func houseNumber(s string) bool {
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
-	return i > 0 && hasPrefixAny(s[i:], "号", "弄", "巷")
+	return i > 0 && cjk.HasAnyPrefix(s[i:], "号", "弄", "巷")
 }
 
 // roadWords end in 路 but are words, not road names, wherever they occur.
@@ -434,7 +433,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				// the suffix must end the name: not followed by a longer suffix of the same list
 				// a committee's party body is named by the committee (湾厦社区党委
 				// in 蛇口街道湾厦社区党委): it starts after a unit written before it
-				committee := hasPrefixAny(x, "社区", "村", "居民区")
+				committee := cjk.HasAnyPrefix(x, "社区", "村", "居民区")
 				st := leftStartOpt(text, at, max, lex, !committee)
 				if st >= at {
 					continue
@@ -468,13 +467,13 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if c, _ := prevRune(text, at); x == "局" && strings.ContainsRune("布格结当全出时变战赛饭大开", c) {
 					continue
 				}
-				if x == "中心" && hasPrefixAny(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
+				if x == "中心" && cjk.HasAnyPrefix(text[end:], "城区", "组", "村", "社区", "镇", "街道", "小学", "幼儿园", "医院") {
 					continue
 				}
 				if x == "中心" && hasSuffixAny(name, "市", "城", "镇", "区", "县") && placeIs(st, at, lex) {
 					continue // 成都市中心: the middle of the city, not a body
 				}
-				if c, _ := prevRune(text, at); hasPrefixAny(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
+				if c, _ := prevRune(text, at); cjk.HasAnyPrefix(x, "大学", "中学", "小学", "学院") && strings.ContainsRune("上读考念进", c) {
 					continue // 在南京上大学: going to a university, not its name
 				}
 				if x == "办" && hasSuffixAny(text[:end], append([]string{"街办"}, partySuffixes...)...) {
@@ -488,7 +487,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				}
 				if x == "委" {
 					// 区农业农村委, 区科委; not 党委, 常委, 居委, 委员, 委员会
-					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工居", c) || hasPrefixAny(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
+					if c, _ := prevRune(text, at); strings.ContainsRune("党常纪区市县镇省工居", c) || cjk.HasAnyPrefix(text[end:], "员", "会", "托", "屈") || !strings.HasSuffix(text[:at], "农村") && c == '村' {
 						continue
 					}
 				}
@@ -498,7 +497,7 @@ func (r *Recognizer) suffixSpans(text string, lex []span, all []occ) []span {
 				if kind == KindOrg && startsWithCount(name) {
 					continue // 一名退休中学…: a count, not a name
 				}
-				if hasPrefixAny(x, "中学", "小学", "大学", "学院", "幼儿园") && (hasPrefixAny(text[end:], "生", "教师", "老师", "校长") || strings.HasSuffix(name, "中")) {
+				if cjk.HasAnyPrefix(x, "中学", "小学", "大学", "学院", "幼儿园") && (cjk.HasAnyPrefix(text[end:], "生", "教师", "老师", "校长") || strings.HasSuffix(name, "中")) {
 					continue // 中学教师, 中小学生: a description
 				}
 				out = append(out, span{start: st, end: end, typ: sSuffix, kind: kind, word: x})
@@ -533,7 +532,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 				nc, _ := nextRune(text, end)
 				st := leftStartAnd(text, at, 3, lex, false, true)
 				// a house number after it (X街39号) says it is a road too
-				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前' || houseNumber(text[end:]))) || hasPrefixAny(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
+				if !(boundaryBefore(text, st) && (isStopRune(nc) || nc == utf8.RuneError || unicode.IsSpace(nc) || c == '后' || c == '前' || houseNumber(text[end:]))) || cjk.HasAnyPrefix(text[end:], "道", "区", "坊", "头", "巷", "景", "舞", "办") {
 					continue
 				}
 			}
@@ -543,7 +542,7 @@ func (r *Recognizer) roads(text string, lex []span, out []span) []span {
 			if c, _ := nextRune(text, end); x == "路" && strings.ContainsRune("线径斯费演子数", c) {
 				continue
 			}
-			if hasPrefixAny(rest, "街道", "居委", "第", "居民区", "社区", "村") {
+			if cjk.HasAnyPrefix(rest, "街道", "居委", "第", "居民区", "社区", "村") {
 				continue
 			}
 			nameEnd := at
@@ -607,7 +606,7 @@ func (r *Recognizer) estates(text string, lex []span, out []span) []span {
 			}
 			at := off + k
 			off = at + len(x)
-			if hasPrefixAny(text[at+len(x):], "居委", "街道", "居民区", "社区", "村委") {
+			if cjk.HasAnyPrefix(text[at+len(x):], "居委", "街道", "居民区", "社区", "村委") {
 				continue
 			}
 			st := afterUnit(text, afterBad(text, leftStartOpt(text, at, 6, lex, false), at), at)
@@ -815,7 +814,7 @@ func (r *Recognizer) highways(text string, lex []span, out []span) []span {
 			at := off + k
 			off = at + len(x)
 			end := at + len(x)
-			if x == "高速" && hasPrefixAny(text[end:], "公路", "发展", "增长", "运转", "运行", "铁路", "列车") || x == "高架" && strings.HasPrefix(text[end:], "路") || x == "公路" && strings.HasSuffix(text[:at], "高速") {
+			if x == "高速" && cjk.HasAnyPrefix(text[end:], "公路", "发展", "增长", "运转", "运行", "铁路", "列车") || x == "高架" && strings.HasPrefix(text[end:], "路") || x == "公路" && strings.HasSuffix(text[:at], "高速") {
 				continue
 			}
 			// a number: 207国道, G60高速

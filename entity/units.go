@@ -3,10 +3,11 @@ package entity
 import (
 	"slices"
 	"strings"
-
-	"github.com/civicnews/civicnews/entity/gazetteer"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/civicnews/civicnews/entity/gazetteer"
+	"github.com/civicnews/civicnews/internal/cjk"
 )
 
 // unitSuffix is a word that ends the name of a division or committee
@@ -473,14 +474,14 @@ func unitNameOK(name string, u *unitSuffix) bool {
 // is one: its committee or party branch (X村村委会, X村党支部) or a
 // production team (X村3队).
 func villageEvidence(after string) bool {
-	if hasPrefixAny(after, "村委会", "村民委员会", "村委", "党支部", "党总支", "党委") {
+	if cjk.HasAnyPrefix(after, "村委会", "村民委员会", "村委", "党支部", "党总支", "党委") {
 		return true
 	}
 	i := 0
 	for i < len(after) && after[i] >= '0' && after[i] <= '9' {
 		i++
 	}
-	return i > 0 && hasPrefixAny(after[i:], "队", "组")
+	return i > 0 && cjk.HasAnyPrefix(after[i:], "队", "组")
 }
 
 // explicitCommittee reports whether name, a generic word (幸福, 和谐),

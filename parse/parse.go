@@ -1720,20 +1720,11 @@ func salutation(text string) bool {
 // (图/, 图：, 摄影：) that reads as a byline.
 func photoCreditLine(text string) bool {
 	t := strings.TrimSpace(text)
-	if !cjk.RunesAtMost(t, 40) || !hasAnyPrefix(t, "图/", "图／", "图：", "图:", "摄影：", "摄影:", "摄影/", "圖/", "圖：", "攝影：") {
+	if !cjk.RunesAtMost(t, 40) || !cjk.HasAnyPrefix(t, "图/", "图／", "图：", "图:", "摄影：", "摄影:", "摄影/", "圖/", "圖：", "攝影：") {
 		return false
 	}
 	_, ok := detect.Byline(t)
 	return ok
-}
-
-func hasAnyPrefix(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // runningText reports a block at i of running text (sixty characters or

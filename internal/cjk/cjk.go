@@ -271,3 +271,13 @@ func RuneCount(s string) int {
 	}
 	return c
 }
+
+// HasAnyPrefix reports whether s begins with one of prefixes.
+func HasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

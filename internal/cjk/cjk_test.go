@@ -131,3 +131,12 @@ func TestRunesAtMost(t *testing.T) {
 		}
 	}
 }
+
+func TestHasAnyPrefix(t *testing.T) {
+	if !HasAnyPrefix("村委会主任", "居委会", "村委") {
+		t.Error("村委 is a prefix")
+	}
+	if HasAnyPrefix("主任", "居委会", "村委") || HasAnyPrefix("村委") {
+		t.Error("no prefix given matches")
+	}
+}

@@ -296,10 +296,10 @@ func base(l *Line, f []float32) {
 	f[fStartsDigit] = b(cjk.IsDigit(r0))
 	f[fOnlyNumber] = b(runes > 0 && runes <= 40 && strings.Trim(t, "0123456789 -—()（）/.第页版") == "")
 	f[fSalutation] = b(runes <= 16 && f[fEndsColon] == 1 && commas == 0)
-	f[fStandfirst] = b(hasPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
+	f[fStandfirst] = b(cjk.HasAnyPrefix(t, "摘要", "内容提要", "提要", "导读", "编者按", "核心提示", "内容概述", "【摘要】"))
 	f[fNamesOnly] = b(runes <= 20 && digits == 0 && latin == 0 && names(strings.Trim(t, " ·•")))
 	f[fImage] = b(isImageRef(head))
-	f[fRoleStart] = b(hasPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
+	f[fRoleStart] = b(cjk.HasAnyPrefix(t, "记者", "本报记者", "通讯员", "文/", "文 /", "文|", "撰文", "作者", "編輯", "编辑", "责编", "责任编辑", "审核", "来源", "供稿", "摄影", "图/", "記者", "通訊員"))
 	words.hits(f[fWordNav : fWordNav+len(wordLists)])
 	f[fBlank1] = b(l.BlankBefore >= 1)
 	f[fBlank2] = b(l.BlankBefore >= 2)
@@ -311,15 +311,6 @@ func base(l *Line, f []float32) {
 
 // maxHead is how many bytes of a line the word lists are looked for in.
 const maxHead = 400
-
-func hasPrefix(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
 
 func b(v bool) float32 {
 	if v {
