@@ -89,7 +89,7 @@ func TestCrossValidation(t *testing.T) {
 	corpus := r.BySet["corpus"]
 	require.NotNil(t, corpus)
 	floors := map[string]float64{
-		"articles.recall": 0.83, "articles.precision": 0.88, "body.first": 0.93, "body.last": 0.88,
+		"articles.recall": 0.85, "articles.precision": 0.90, "body.first": 0.93, "body.last": 0.89,
 		"byline.reporters": 0.95, "byline.correspondents": 0.98, "dateline": 0.97, "boilerplate": 0.95,
 	}
 	for _, metric := range train.Metrics {
