@@ -784,6 +784,11 @@ func (p *parser) likeSections(b *layout.Block) bool {
 	if a == nil || len(a.Paragraphs) == 0 || len(b.Lines) != 1 || b.Kind == layout.Caption {
 		return false
 	}
+	// six to twenty characters: more than 80 bytes is more than twenty
+	// characters of four bytes, and the count need not walk a long block
+	if len(b.Text) > 20*utf8.UTFMax {
+		return false
+	}
 	n := utf8.RuneCountInString(b.Text)
 	if n < 6 || n > 20 || !endsSentence(a.Paragraphs[len(a.Paragraphs)-1].Text) || a.Paragraphs[len(a.Paragraphs)-1].Heading {
 		return false
