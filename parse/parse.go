@@ -1471,8 +1471,11 @@ func (p *parser) findTitle(a *Article) {
 				// body: some of its words come back in the body
 				min = minFirstTitleOverlap
 			}
-			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= min && headShapedAny(par.Text) {
-				best, bestO, bestBlock = -2, o, b
+			// the shape first: the overlap of a long paragraph is dear
+			if len(b.Lines) == 1 && headShapedAny(par.Text) {
+				if o, pairs := pairOverlap(par.Text, rest); pairs >= 2 && o >= min {
+					best, bestO, bestBlock = -2, o, b
+				}
 			}
 		}
 	}
