@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,4 +51,36 @@ func readingTimeIndex(s string) []int {
 		}
 	}
 	return nil
+}
+
+// sameKey reports headKey(a) == headKey(b) without building the keys:
+// a key is the encoding of the characters that are not white space, as
+// range decodes them (a byte that is not UTF-8 becomes U+FFFD), so two
+// keys are equal when those characters are.
+func sameKey(a, b string) bool {
+	i, j := 0, 0
+	for {
+		ra, na := nextNonSpace(a, &i)
+		rb, nb := nextNonSpace(b, &j)
+		if na == 0 || nb == 0 {
+			return na == nb
+		}
+		if ra != rb {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+}
+
+// nextNonSpace moves *i past white space in s and returns the character
+// there and its width, 0 at the end.
+func nextNonSpace(s string, i *int) (rune, int) {
+	for *i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[*i:])
+		if !unicode.IsSpace(r) {
+			return r, n
+		}
+		*i += n
+	}
+	return 0, 0
 }

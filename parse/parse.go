@@ -294,7 +294,7 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
-		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
+		if k := cleanHeadline(b.Text); sameKey(k, a.Title) || sameKey(k, a.Headline()) {
 			// the article's headline set again inside its body (over a
 			// picture, at a page's foot): one headline
 			p.boilerplate(b, "repeated-headline")
