@@ -2198,16 +2198,19 @@ func findMonthDay(text string) []string {
 // findISODate is reISODate.FindStringSubmatch(text) for text that holds
 // one of its labels (all contain 时间 or 日期), nil for any other. A match
 // opens with a label, so none starts before the first one, where the
-// search starts.
+// search starts. The first label is the first 时间 or 日期, or 发布 right
+// before it: a later 发布时间 or 发布日期 cannot start earlier, as 时 and
+// 日 cannot start inside 发布's encoding.
 func findISODate(text string) []string {
-	i := -1
-	for _, label := range []string{"发布时间", "发布日期", "时间", "日期"} {
-		if j := strings.Index(text, label); j >= 0 && (i < 0 || j < i) {
-			i = j
-		}
+	i := strings.Index(text, "时间")
+	if j := strings.Index(text, "日期"); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
 	if i < 0 {
 		return nil
+	}
+	if strings.HasSuffix(text[:i], "发布") {
+		i -= len("发布")
 	}
 	return reISODate.FindStringSubmatch(text[i:])
 }
