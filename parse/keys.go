@@ -57,11 +57,16 @@ func readingTimeIndex(s string) []int {
 // a key is the encoding of the characters that are not white space, as
 // range decodes them (a byte that is not UTF-8 becomes U+FFFD), so two
 // keys are equal when those characters are.
-func sameKey(a, b string) bool {
+func sameKey(a, b string) bool { return sameKeyBy(a, b, unicode.IsSpace) }
+
+// sameKeyBy reports whether a and b hold the same characters once those
+// drop reports are left out: the keys strings.Map builds, with drop's
+// characters mapped to -1, are equal.
+func sameKeyBy(a, b string, drop func(rune) bool) bool {
 	i, j := 0, 0
 	for {
-		ra, na := nextNonSpace(a, &i)
-		rb, nb := nextNonSpace(b, &j)
+		ra, na := nextKept(a, &i, drop)
+		rb, nb := nextKept(b, &j, drop)
 		if na == 0 || nb == 0 {
 			return na == nb
 		}
@@ -72,12 +77,12 @@ func sameKey(a, b string) bool {
 	}
 }
 
-// nextNonSpace moves *i past white space in s and returns the character
-// there and its width, 0 at the end.
-func nextNonSpace(s string, i *int) (rune, int) {
+// nextKept moves *i past the characters drop reports in s and returns the
+// character there and its width, 0 at the end.
+func nextKept(s string, i *int, drop func(rune) bool) (rune, int) {
 	for *i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[*i:])
-		if !unicode.IsSpace(r) {
+		if !drop(r) {
 			return r, n
 		}
 		*i += n

@@ -46,3 +46,17 @@ func TestSameKey(t *testing.T) {
 		}
 	}
 }
+
+// sameKeyBy with listMark answers as comparing the keys listKey builds.
+func TestSameListKey(t *testing.T) {
+	texts := []string{
+		"", "~~", "政务~~~", "政 务", "●政务", "政务☆", "政\xe6务", "政\ufffd务", "政务公开", "～政务～", "\xff",
+	}
+	for _, a := range texts {
+		for _, b := range texts {
+			if got, want := sameKeyBy(a, b, listMark), listKey(a) == listKey(b); got != want {
+				t.Errorf("sameKeyBy(%q, %q, listMark) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -1793,7 +1793,7 @@ func (p *parser) columnName(text string) bool {
 	first := key[:size] // the key's first character, looked for before building a line's key
 	n := 0
 	for k := range p.ld.Lines {
-		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && listKey(l.Text) == key {
+		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && sameKeyBy(l.Text, key, listMark) {
 			n++
 		}
 	}
@@ -1804,11 +1804,16 @@ func (p *parser) columnName(text string) bool {
 // marks (~, bullets).
 func listKey(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r) {
+		if listMark(r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// listMark reports the characters listKey leaves out.
+func listMark(r rune) bool {
+	return unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r)
 }
 
 // headlineBullets open an item of a headline list; a headline set as one
