@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,4 +51,41 @@ func readingTimeIndex(s string) []int {
 		}
 	}
 	return nil
+}
+
+// sameKey reports headKey(a) == headKey(b) without building the keys:
+// a key is the encoding of the characters that are not white space, as
+// range decodes them (a byte that is not UTF-8 becomes U+FFFD), so two
+// keys are equal when those characters are.
+func sameKey(a, b string) bool { return sameKeyBy(a, b, unicode.IsSpace) }
+
+// sameKeyBy reports whether a and b hold the same characters once those
+// drop reports are left out: the keys strings.Map builds, with drop's
+// characters mapped to -1, are equal.
+func sameKeyBy(a, b string, drop func(rune) bool) bool {
+	i, j := 0, 0
+	for {
+		ra, na := nextKept(a, &i, drop)
+		rb, nb := nextKept(b, &j, drop)
+		if na == 0 || nb == 0 {
+			return na == nb
+		}
+		if ra != rb {
+			return false
+		}
+		i, j = i+na, j+nb
+	}
+}
+
+// nextKept moves *i past the characters drop reports in s and returns the
+// character there and its width, 0 at the end.
+func nextKept(s string, i *int, drop func(rune) bool) (rune, int) {
+	for *i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[*i:])
+		if !drop(r) {
+			return r, n
+		}
+		*i += n
+	}
+	return 0, 0
 }

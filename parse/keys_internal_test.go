@@ -30,3 +30,33 @@ func TestSpaceFree(t *testing.T) {
 		t.Error("spaceFree is false for text without white space")
 	}
 }
+
+// sameKey answers as comparing the keys headKey builds, white space of
+// any kind, bytes that are not UTF-8 and U+FFFD included.
+func TestSameKey(t *testing.T) {
+	texts := []string{
+		"", " ", "\u3000", "标题", "标 题", "标\u3000题 ", " 标题\t", "标题二", "标",
+		"\xe6\xa0", "\ufffd", "标\xe6题", "标\ufffd题", "标 \xff 题", "a b", "ab", "a\u00a0b", "a\u0085b",
+	}
+	for _, a := range texts {
+		for _, b := range texts {
+			if got, want := sameKey(a, b), headKey(a) == headKey(b); got != want {
+				t.Errorf("sameKey(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// sameKeyBy with listMark answers as comparing the keys listKey builds.
+func TestSameListKey(t *testing.T) {
+	texts := []string{
+		"", "~~", "政务~~~", "政 务", "●政务", "政务☆", "政\xe6务", "政\ufffd务", "政务公开", "～政务～", "\xff",
+	}
+	for _, a := range texts {
+		for _, b := range texts {
+			if got, want := sameKeyBy(a, b, listMark), listKey(a) == listKey(b); got != want {
+				t.Errorf("sameKeyBy(%q, %q, listMark) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

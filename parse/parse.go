@@ -294,7 +294,7 @@ func (p *parser) block(i int) int {
 		return i + 1
 	}
 	if a := p.cur; a != nil && len(a.Paragraphs) > 0 && label != layout.LabelBody && len(b.Lines) == 1 && a.Title != "" {
-		if k := headKey(cleanHeadline(b.Text)); k == headKey(a.Title) || k == headKey(a.Headline()) {
+		if k := cleanHeadline(b.Text); sameKey(k, a.Title) || sameKey(k, a.Headline()) {
 			// the article's headline set again inside its body (over a
 			// picture, at a page's foot): one headline
 			p.boilerplate(b, "repeated-headline")
@@ -782,6 +782,11 @@ func (p *parser) afterSection() bool {
 func (p *parser) likeSections(b *layout.Block) bool {
 	a := p.cur
 	if a == nil || len(a.Paragraphs) == 0 || len(b.Lines) != 1 || b.Kind == layout.Caption {
+		return false
+	}
+	// six to twenty characters: more than 80 bytes is more than twenty
+	// characters of four bytes, and the count need not walk a long block
+	if len(b.Text) > 20*utf8.UTFMax {
 		return false
 	}
 	n := utf8.RuneCountInString(b.Text)
@@ -1466,8 +1471,11 @@ func (p *parser) findTitle(a *Article) {
 				// body: some of its words come back in the body
 				min = minFirstTitleOverlap
 			}
-			if o, pairs := pairOverlap(par.Text, rest); len(b.Lines) == 1 && pairs >= 2 && o >= min && headShapedAny(par.Text) {
-				best, bestO, bestBlock = -2, o, b
+			// the shape first: the overlap of a long paragraph is dear
+			if len(b.Lines) == 1 && headShapedAny(par.Text) {
+				if o, pairs := pairOverlap(par.Text, rest); pairs >= 2 && o >= min {
+					best, bestO, bestBlock = -2, o, b
+				}
 			}
 		}
 	}
@@ -1785,7 +1793,7 @@ func (p *parser) columnName(text string) bool {
 	first := key[:size] // the key's first character, looked for before building a line's key
 	n := 0
 	for k := range p.ld.Lines {
-		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && listKey(l.Text) == key {
+		if l := &p.ld.Lines[k]; !l.Blank && len(l.Text) <= 3*len(text) && strings.Contains(l.Text, first) && sameKeyBy(l.Text, key, listMark) {
 			n++
 		}
 	}
@@ -1796,11 +1804,16 @@ func (p *parser) columnName(text string) bool {
 // marks (~, bullets).
 func listKey(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r) {
+		if listMark(r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// listMark reports the characters listKey leaves out.
+func listMark(r rune) bool {
+	return unicode.IsSpace(r) || r == '~' || r == '～' || strings.ContainsRune(headlineBullets, r)
 }
 
 // headlineBullets open an item of a headline list; a headline set as one
@@ -2190,16 +2203,19 @@ func findMonthDay(text string) []string {
 // findISODate is reISODate.FindStringSubmatch(text) for text that holds
 // one of its labels (all contain 时间 or 日期), nil for any other. A match
 // opens with a label, so none starts before the first one, where the
-// search starts.
+// search starts. The first label is the first 时间 or 日期, or 发布 right
+// before it: a later 发布时间 or 发布日期 cannot start earlier, as 时 and
+// 日 cannot start inside 发布's encoding.
 func findISODate(text string) []string {
-	i := -1
-	for _, label := range []string{"发布时间", "发布日期", "时间", "日期"} {
-		if j := strings.Index(text, label); j >= 0 && (i < 0 || j < i) {
-			i = j
-		}
+	i := strings.Index(text, "时间")
+	if j := strings.Index(text, "日期"); j >= 0 && (i < 0 || j < i) {
+		i = j
 	}
 	if i < 0 {
 		return nil
+	}
+	if strings.HasSuffix(text[:i], "发布") {
+		i -= len("发布")
 	}
 	return reISODate.FindStringSubmatch(text[i:])
 }

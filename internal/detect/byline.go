@@ -244,6 +244,13 @@ func sepFollows(s string, i int) bool {
 	return i >= len(s) || isSep(r) || isSlash(r)
 }
 
+// hasSlash reports whether s holds a character isSlash reports
+// (strings.ContainsAny, which decodes s, costs more).
+func hasSlash(s string) bool {
+	return strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '|') >= 0 ||
+		strings.Contains(s, "／") || strings.Contains(s, "｜") || strings.Contains(s, "丨")
+}
+
 // isSlash reports the slashes and bars between the parts of a credit.
 func isSlash(r rune) bool {
 	switch r {
@@ -432,6 +439,12 @@ func (c *credits) read() bool {
 				c.i = i + rn
 			}
 			continue
+		}
+		if c.roles == 0 && !c.lenient && !hasSlash(c.s[i:]) {
+			// before any role only a name with its role after a slash
+			// (王明/文) can go on; with no slash left, the checks below
+			// fail, so the name need not be read
+			return false
 		}
 		name, n, runes := c.nameAt(i)
 		if c.roles > 0 && runes >= 3 && isOrg(name) {
