@@ -6,6 +6,7 @@ import (
 
 	"github.com/civicnews/civicnews"
 	"github.com/civicnews/civicnews/internal/cjk"
+	"github.com/civicnews/civicnews/internal/hanzi"
 )
 
 // Tolerance is the largest edit distance, as a share of the truth's
@@ -74,14 +75,19 @@ func Baseline(text string) Result {
 }
 
 // Normalize keeps the Chinese characters, letters and digits of s (letters
-// and digits narrowed), dropping spaces and punctuation.
+// and digits narrowed), dropping spaces and punctuation. Chinese
+// characters are compared in their simplified form: chi_sim reads a page
+// set in traditional characters largely as simplified ones, and a reading
+// is not wrong for that.
 func Normalize(s string) []rune {
 	out := make([]rune, 0, len(s)/3)
 	for _, r := range s {
 		if r >= 0xFF10 && r <= 0xFF5A { // full-width digits and letters
 			r -= 0xFEE0
 		}
-		if cjk.IsHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if cjk.IsHan(r) {
+			out = append(out, hanzi.Simplify(r))
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			out = append(out, r)
 		}
 	}
